@@ -1,0 +1,58 @@
+# PagingServer build. `make run` and `make test` do every set-up step themselves.
+#
+# TFM and RID pick the target framework and the runtime of the NativeAOT binary. net9.0 and
+# linux-x64 are the ones whose NativeAOT packs the build machines can restore; on a machine
+# that has the packs, `make publish TFM=net10.0 RID=linux-arm64` builds for the device.
+TFM ?= net9.0
+RID ?= linux-x64
+CONFIGURATION ?= Release
+DOTNET ?= dotnet
+PUBLISH_DIR ?= artifacts/publish
+BINARY := $(PUBLISH_DIR)/paging
+
+PROPS := -p:PagingTargetFramework=$(TFM) -nologo
+export DOTNET_CLI_TELEMETRY_OPTOUT := 1
+export DOTNET_NOLOGO := 1
+
+.PHONY: all setup deps restore build test unit-test publish run clean example-conf
+
+all: build
+
+## setup: install the Debian packages (native libraries, jackd, mpd, SIP peers) and restore NuGet
+setup: deps restore
+
+deps:
+	scripts/install-debian-deps
+
+restore:
+	$(DOTNET) restore PagingServer.sln $(PROPS)
+
+## build: compile every project; warnings (trim and AOT analyzers included) are errors
+build: restore
+	$(DOTNET) build PagingServer.sln -c $(CONFIGURATION) --no-restore $(PROPS)
+
+## publish: the trimmed NativeAOT binary $(BINARY)
+publish: restore
+	$(DOTNET) publish src/PagingServer/PagingServer.csproj -c Release -r $(RID) $(PROPS) -o $(PUBLISH_DIR)
+	@mkdir -p artifacts/symbols && mv -f $(PUBLISH_DIR)/*.dbg artifacts/symbols/ 2>/dev/null || true
+	@echo "published $(BINARY): $$(stat -c %s $(BINARY)) bytes ($$(du -h $(BINARY) | cut -f1)), $(TFM) $(RID)"
+
+## test: every test, the published binary's included
+test: setup publish
+	PAGING_BINARY=$(abspath $(BINARY)) scripts/run-tests $(DOTNET) test PagingServer.sln -c $(CONFIGURATION) $(PROPS)
+
+## unit-test: the tests without set-up or publish (quick edit-compile-test loop)
+unit-test:
+	$(DOTNET) test PagingServer.sln -c $(CONFIGURATION) $(PROPS)
+
+## run: the server on a JACK dummy server, listen-only SIP on 127.0.0.1
+run: setup publish
+	scripts/run-demo $(BINARY)
+
+## example-conf: regenerate paging.example.conf from the options catalog
+example-conf: publish
+	$(BINARY) --dump-conf-defaults > paging.example.conf
+
+clean:
+	rm -rf artifacts
+	find src tests -type d \( -name bin -o -name obj \) -prune -exec rm -rf {} +

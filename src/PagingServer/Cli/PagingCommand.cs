@@ -1,0 +1,73 @@
+using System.CommandLine;
+using PagingServer.Configuration;
+using PagingServer.Configuration.Options;
+using PagingServer.Logging;
+
+namespace PagingServer.Cli;
+
+/// <summary>
+/// Parses the command line, loads the configuration and runs what was asked: a dump, or the
+/// server. Every failure becomes an exit code from <see cref="ExitCodes"/> and one clear line.
+/// </summary>
+internal static class PagingCommand
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, ConfigFileLocator locator)
+    {
+        var cli = new CommandLineOptions();
+        ParseResult parsed = cli.Root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+                stderr.WriteLine($"paging: {error.Message}");
+            stderr.WriteLine("paging: see 'paging --help'");
+            return ExitCodes.Usage;
+        }
+        var invocation = new InvocationConfiguration { Output = stdout, Error = stderr };
+        cli.Root.SetAction(result => Execute(cli, result, stdout, stderr, locator));
+        return parsed.Invoke(invocation);
+    }
+
+    private static int Execute(CommandLineOptions cli, ParseResult result, TextWriter stdout, TextWriter stderr, ConfigFileLocator locator)
+    {
+        var format = result.GetValue(cli.Format) == "toml" ? ConfigFormat.Toml : ConfigFormat.Ini;
+        if (result.GetValue(cli.DumpConfDefaults))
+        {
+            stdout.Write(ConfigDump.Documented(format));
+            return ExitCodes.Ok;
+        }
+
+        ResolvedConfig config;
+        try
+        {
+            config = ConfigLoader.Load(locator.Locate(result.GetValue(cli.ConfigFiles) ?? []), Overrides(cli, result));
+        }
+        catch (ConfigException e)
+        {
+            stderr.WriteLine($"paging: configuration error: {e.Message}");
+            return ExitCodes.Config;
+        }
+        foreach (string warning in config.Warnings)
+            stderr.WriteLine($"paging: warning: {warning}");
+
+        if (result.GetValue(cli.DumpConf))
+        {
+            stdout.Write(ConfigDump.Effective(config, format, result.GetValue(cli.ShowSecrets)));
+            return ExitCodes.Ok;
+        }
+        var options = PagingOptions.From(config);
+        var log = Log.ForStderr(options.Server.Debug);
+        log.AddSecret(options.Sip.Password);
+        log.AddSecret(options.Server.SentryDsn);
+        return PagingHost.Run(options, log);
+    }
+
+    private static List<ConfigOverride> Overrides(CommandLineOptions cli, ParseResult result)
+    {
+        var overrides = new List<ConfigOverride>();
+        if (result.GetValue(cli.Debug))
+            overrides.Add(new ConfigOverride(OptionCatalog.Debug, "yes", "--debug"));
+        if (result.GetValue(cli.SentryDsn) is { } dsn)
+            overrides.Add(new ConfigOverride(OptionCatalog.SentryDsn, dsn, "--sentry-dsn"));
+        return overrides;
+    }
+}
