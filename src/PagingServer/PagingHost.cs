@@ -2,30 +2,128 @@ using System.Runtime.InteropServices;
 using PagingServer.Cli;
 using PagingServer.Configuration;
 using PagingServer.Logging;
+using PagingServer.Reporting;
+using PagingServer.Systemd;
 
 namespace PagingServer;
 
 /// <summary>
-/// The running server: starts the components the options ask for and waits for SIGTERM or
-/// SIGINT. Components arrive with their issues (JACK engine, SIP agent, systemd notify).
+/// The running server. Owns the process-wide pieces (signals, systemd notify and watchdog, error
+/// reporting) and the lifetime of the engine components; waits on the main thread for SIGTERM
+/// or SIGINT (stop) and SIGHUP (reload).
 /// </summary>
-internal static class PagingHost
+internal sealed partial class PagingHost : IAsyncDisposable
 {
-    public static int Run(PagingOptions options, Log log)
+    private readonly Func<PagingOptions> reload;
+    private readonly Log log;
+    private readonly ServiceNotifier notifier = ServiceNotifier.FromEnvironment();
+    private readonly List<IHealthProbe> probes = [];
+    private readonly AutoResetEvent wake = new(false);
+    private volatile bool stopRequested;
+    private volatile bool reloadRequested;
+    private PagingOptions options;
+    private ErrorReporter? reporter;
+    private WatchdogPinger? watchdog;
+
+    private PagingHost(PagingOptions options, Func<PagingOptions> reload, Log log)
     {
-        using var stop = new ManualResetEventSlim();
-        using PosixSignalRegistration term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-        using PosixSignalRegistration interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        this.options = options;
+        this.reload = reload;
+        this.log = log;
+    }
 
-        log.Notice($"paging {BuildInfo.Version}: started; SIP {(options.Sip.ListenOnly ? "listen-only" : $"account {options.Sip.User}@{options.Sip.Domain}")}, JACK client '{options.Audio.JackClientName}'");
-        stop.Wait();
-        log.Notice("stopping");
-        return ExitCodes.Ok;
-
-        void Stop(PosixSignalContext context)
+    public static int Run(PagingOptions options, Func<PagingOptions> reload, Log log)
+    {
+        var host = new PagingHost(options, reload, log);
+        try
         {
-            context.Cancel = true;
-            stop.Set();
+            return host.RunUntilStopped();
         }
+        finally
+        {
+            host.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    private int RunUntilStopped()
+    {
+        using PosixSignalRegistration term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+        using PosixSignalRegistration interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+        using PosixSignalRegistration hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, OnSignal);
+        StartReporting();
+
+        int started = StartComponents();
+        if (started != ExitCodes.Ok)
+            return started;
+        string status = Status();
+        notifier.Ready(status);
+        log.Notice($"paging {BuildInfo.Version} ready: {status}");
+        if (WatchdogSettings.FromEnvironment() is { } interval)
+            watchdog = new WatchdogPinger(notifier, probes, interval, TimeProvider.System, stall => log.Error($"watchdog: {stall}; no longer pinging systemd"));
+
+        while (!stopRequested)
+        {
+            wake.WaitOne();
+            if (reloadRequested && !stopRequested)
+            {
+                reloadRequested = false;
+                Reload();
+            }
+        }
+        notifier.Stopping("stopping");
+        log.Notice("stopping");
+        StopComponents();
+        return ExitCodes.Ok;
+    }
+
+    private void OnSignal(PosixSignalContext context)
+    {
+        context.Cancel = true;
+        if (context.Signal == PosixSignal.SIGHUP)
+            reloadRequested = true;
+        else
+            stopRequested = true;
+        wake.Set();
+    }
+
+    private void Reload()
+    {
+        notifier.Reloading();
+        try
+        {
+            PagingOptions next = reload();
+            ApplyReload(options, next);
+            options = next;
+            log.Notice("configuration reloaded");
+        }
+        catch (ConfigException e)
+        {
+            log.Error($"configuration not reloaded, the running one stays: {e.Message}");
+        }
+        notifier.Ready(Status());
+    }
+
+    private void StartReporting()
+    {
+        if (options.Server.SentryDsn.Length == 0 || SentryDsn.Parse(options.Server.SentryDsn) is not { } dsn)
+            return;
+        var context = new ReportContext(BuildInfo.Version, options.Server.SentryEnvironment, Environment.MachineName);
+        reporter = new ErrorReporter(dsn, context, new ReportQueue(options.Server.ReportQueueDir),
+            new SentryTransport(dsn, new SocketsHttpHandler(), TimeProvider.System), TimeProvider.System, log, [options.Sip.Password]);
+        AppDomain.CurrentDomain.UnhandledException += (_, e) =>
+        {
+            if (e.ExceptionObject is Exception exception)
+                reporter.CaptureFatal(exception, TimeSpan.FromSeconds(2));
+        };
+        log.Info($"error reports go to {dsn.Public}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        watchdog?.Dispose();
+        if (reporter is not null)
+            await reporter.DisposeAsync().ConfigureAwait(false);
+        notifier.Dispose();
+        wake.Dispose();
     }
 }

@@ -51,11 +51,28 @@ internal sealed class CommandLineOptions
         HelpName = "DSN",
     };
 
+    public Option<bool> BuildKlaxonCache { get; } = new("--build-klaxon-cache")
+    {
+        Description = "Convert the configured klaxon into the klaxon cache (no JACK server needed), print the entry's path and exit",
+    };
+
+    public Option<int> SampleRate { get; } = new("--sample-rate")
+    {
+        Description = "Sample rate for --build-klaxon-cache: the rate jackd runs at on the device",
+        DefaultValueFactory = _ => 48000,
+        HelpName = "HZ",
+    };
+
     public RootCommand Root { get; }
 
     public CommandLineOptions()
     {
         Format.AcceptOnlyFromAmong("ini", "toml");
+        SampleRate.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 8000 or > 384000)
+                result.AddError("--sample-rate must be between 8000 and 384000 Hz");
+        });
         // A mistyped flag would otherwise be taken for a file name and reported as missing.
         ConfigFiles.Validators.Add(result =>
         {
@@ -67,7 +84,7 @@ internal sealed class CommandLineOptions
         });
         Root = new RootCommand("PagingServer: a SIP paging appliance. Answers calls, sounds a klaxon on the PA speakers, then plays the caller's voice; music plays between pages.")
         {
-            ConfigFiles, DumpConf, DumpConfDefaults, Format, ShowSecrets, Debug, Systemd, SentryDsn,
+            ConfigFiles, DumpConf, DumpConfDefaults, Format, ShowSecrets, BuildKlaxonCache, SampleRate, Debug, Systemd, SentryDsn,
         };
     }
 }

@@ -36,10 +36,12 @@ internal static class PagingCommand
             return ExitCodes.Ok;
         }
 
+        IReadOnlyList<string> files = result.GetValue(cli.ConfigFiles) ?? [];
+        List<ConfigOverride> overrides = Overrides(cli, result);
         ResolvedConfig config;
         try
         {
-            config = ConfigLoader.Load(locator.Locate(result.GetValue(cli.ConfigFiles) ?? []), Overrides(cli, result));
+            config = ConfigLoader.Load(locator.Locate(files), overrides);
         }
         catch (ConfigException e)
         {
@@ -55,10 +57,23 @@ internal static class PagingCommand
             return ExitCodes.Ok;
         }
         var options = PagingOptions.From(config);
+        if (result.GetValue(cli.BuildKlaxonCache))
+            return KlaxonCacheCommand.Run(options, result.GetValue(cli.SampleRate), stdout, stderr);
         var log = Log.ForStderr(options.Server.Debug);
         log.AddSecret(options.Sip.Password);
         log.AddSecret(options.Server.SentryDsn);
-        return PagingHost.Run(options, log);
+        return PagingHost.Run(options, () => Reload(locator, files, overrides, log), log);
+    }
+
+    /// <summary>SIGHUP: the same files and flags read again; a bad file throws and the running configuration stays.</summary>
+    private static PagingOptions Reload(ConfigFileLocator locator, IReadOnlyList<string> files, List<ConfigOverride> overrides, Log log)
+    {
+        ResolvedConfig config = ConfigLoader.Load(locator.Locate(files), overrides);
+        foreach (string warning in config.Warnings)
+            log.Warning(warning);
+        var options = PagingOptions.From(config);
+        log.AddSecret(options.Sip.Password);
+        return options;
     }
 
     private static List<ConfigOverride> Overrides(CommandLineOptions cli, ParseResult result)

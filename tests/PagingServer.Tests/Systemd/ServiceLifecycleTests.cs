@@ -1,0 +1,72 @@
+namespace PagingServer.Tests.Systemd;
+
+/// <summary>The published binary under a stand-in for systemd: a real notify socket, real signals.</summary>
+public sealed class ServiceLifecycleTests : IDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+    private readonly TempDirectory work = new();
+    private readonly NotifySocket systemd = new();
+
+    public void Dispose()
+    {
+        systemd.Dispose();
+        work.Dispose();
+    }
+
+    private RunningProcess StartPaging(string config, Dictionary<string, string>? environment = null)
+    {
+        string file = work.Write("paging.conf", config);
+        var env = new Dictionary<string, string> { ["NOTIFY_SOCKET"] = systemd.Address, ["JOURNAL_STREAM"] = "8:1234" };
+        foreach (var (k, v) in environment ?? [])
+            env[k] = v;
+        return new RunningProcess(RepoPaths.PublishedBinary, ["--systemd", file], env, work.Path);
+    }
+
+    private const string Config = "[audio]\njack-autostart = no\nvolume-call = 50\n[server]\ndebug = yes\n";
+
+    [Fact]
+    public void Ready_then_watchdog_pings_then_stopping_and_exit_0_on_sigterm()
+    {
+        using var paging = StartPaging(Config, new() { ["WATCHDOG_USEC"] = "400000" });
+
+        Assert.StartsWith("READY=1\nSTATUS=", systemd.Receive());
+        var pings = systemd.ReceiveFor(TimeSpan.FromSeconds(1.1));
+        Assert.InRange(pings.Count(p => p == "WATCHDOG=1"), 4, 7);
+
+        paging.Signal("TERM");
+        Assert.Equal(0, paging.WaitForExit(TimeSpan.FromSeconds(3)));
+        Assert.Contains(systemd.ReceiveFor(TimeSpan.FromMilliseconds(300)), d => d.StartsWith("STOPPING=1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Sighup_reloads_the_configuration_between_reloading_and_ready()
+    {
+        using var paging = StartPaging(Config);
+        Assert.StartsWith("READY=1", systemd.Receive());
+
+        work.Write("paging.conf", Config.Replace("volume-call = 50", "volume-call = 80", StringComparison.Ordinal));
+        paging.Signal("HUP");
+
+        Assert.StartsWith("RELOADING=1\nMONOTONIC_USEC=", systemd.Receive());
+        Assert.StartsWith("READY=1", systemd.Receive());
+        Assert.True(paging.WaitForOutput("configuration reloaded", Patience), paging.Output);
+        paging.Signal("TERM");
+        Assert.Equal(0, paging.WaitForExit(TimeSpan.FromSeconds(3)));
+    }
+
+    [Fact]
+    public void A_bad_file_on_reload_keeps_the_running_configuration()
+    {
+        using var paging = StartPaging(Config);
+        Assert.StartsWith("READY=1", systemd.Receive());
+
+        work.Write("paging.conf", "[audio]\nvolume-call = very loud\n");
+        paging.Signal("HUP");
+
+        Assert.True(paging.WaitForOutput("configuration not reloaded", Patience), paging.Output);
+        Assert.Contains("<3>", paging.Output);
+        Assert.False(paging.HasExited);
+        paging.Signal("INT");
+        Assert.Equal(0, paging.WaitForExit(TimeSpan.FromSeconds(3)));
+    }
+}
