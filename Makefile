@@ -14,7 +14,7 @@ PROPS := -p:PagingTargetFramework=$(TFM) -nologo
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 
-.PHONY: all setup deps restore build test unit-test publish run clean example-conf
+.PHONY: all setup deps restore build test unit-test publish run clean example-conf bench
 
 all: build
 
@@ -48,6 +48,10 @@ unit-test:
 ## run: the server on a JACK dummy server, listen-only SIP on 127.0.0.1
 run: setup publish
 	scripts/run-demo $(BINARY)
+
+## bench: measure the published binary; writes bench/results.md and bench/results.json
+bench: setup publish
+	$(DOTNET) run --project bench/PagingServer.Bench -c Release -p:PagingTargetFramework=$(TFM) -- $(BINARY) bench
 
 ## example-conf: regenerate paging.example.conf from the options catalog
 example-conf: publish
