@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace PagingServer.Jack.Tests.Infra;
+
+/// <summary>A private mpd with a jack output named <c>mpd.paging:NAME</c>, playing a generated
+/// 440 Hz file in a loop (see peers.md for the settings that matter).</summary>
+internal sealed class MpdInstance : IDisposable
+{
+    private readonly JackServer _server;
+    private readonly string _dir;
+    private readonly string _conf;
+    private Process? _process;
+
+    internal MpdInstance(JackServer server)
+    {
+        _server = server;
+        ShortName = Tools.UniqueName("t");
+        _dir = Directory.CreateTempSubdirectory("pg-mpd-").FullName;
+        Directory.CreateDirectory(Path.Combine(_dir, "music"));
+        Directory.CreateDirectory(Path.Combine(_dir, "playlists"));
+        Tools.Run("sox", ["-n", "-r", "48000", "-c", "2", "-b", "16", Path.Combine(_dir, "music", "tone.wav"), "synth", "20", "sine", "440", "vol", "0.5"], TimeSpan.FromSeconds(30));
+        using (var l = new TcpListener(IPAddress.Loopback, 0))
+        {
+            l.Start();
+            Port = ((IPEndPoint)l.LocalEndpoint).Port;
+        }
+
+        _conf = Path.Combine(_dir, "mpd.conf");
+        File.WriteAllText(_conf, $$"""
+            music_directory "{{_dir}}/music"
+            playlist_directory "{{_dir}}/playlists"
+            db_file "{{_dir}}/db"
+            bind_to_address "127.0.0.1"
+            port "{{Port}}"
+            auto_update "no"
+            audio_output {
+                type "jack"
+                name "jack"
+                client_name "mpd.paging:{{ShortName}}"
+                server_name "{{server.Name}}"
+                auto_destination_ports "no"
+            }
+            """);
+        Start();
+        Mpc("update", "--wait");
+        Mpc("add", "tone.wav");
+        Mpc("repeat", "on");
+    }
+
+    internal string ShortName { get; }
+
+    internal int Port { get; }
+
+    internal string PortPrefix => $"mpd.paging:{ShortName}:";
+
+    internal void Start()
+    {
+        var psi = new ProcessStartInfo(Tools.Require("mpd")) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var a in new[] { "--no-daemon", "--stderr", _conf })
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        foreach (var (k, v) in _server.ClientEnv)
+        {
+            psi.Environment[k] = v;
+        }
+
+        _process = Process.Start(psi)!;
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.OutputDataReceived += (_, _) => { };
+        _process.BeginErrorReadLine();
+        _process.BeginOutputReadLine();
+        var until = Environment.TickCount64 + 10_000;
+        while (Environment.TickCount64 < until)
+        {
+            try
+            {
+                using var c = new TcpClient();
+                c.Connect(IPAddress.Loopback, Port);
+                return;
+            }
+            catch (SocketException)
+            {
+                Assert.False(_process.HasExited, "mpd exited at start");
+                Thread.Sleep(50);
+            }
+        }
+
+        Assert.Fail("mpd did not listen within 10 s");
+    }
+
+    internal void Mpc(params string[] args) =>
+        Tools.Run("mpc", ["-h", "127.0.0.1", "-p", $"{Port}", .. args], TimeSpan.FromSeconds(20));
+
+    internal void Kill()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill();
+            _process.WaitForExit();
+        }
+
+        _process?.Dispose();
+        _process = null;
+    }
+
+    public void Dispose()
+    {
+        Kill();
+        try
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: a temp directory.
+        }
+    }
+}
