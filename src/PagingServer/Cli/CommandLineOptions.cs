@@ -51,6 +51,11 @@ internal sealed class CommandLineOptions
         HelpName = "DSN",
     };
 
+    public Option<bool> DumpJackPorts { get; } = new("--dump-jack-ports")
+    {
+        Description = "List every JACK port with its direction, type, connections, and which are picked as speakers and as music under this configuration, and exit",
+    };
+
     public Option<bool> BuildKlaxonCache { get; } = new("--build-klaxon-cache")
     {
         Description = "Convert the configured klaxon into the klaxon cache (no JACK server needed), print the entry's path and exit",
@@ -84,7 +89,7 @@ internal sealed class CommandLineOptions
         });
         Root = new RootCommand("PagingServer: a SIP paging appliance. Answers calls, sounds a klaxon on the PA speakers, then plays the caller's voice; music plays between pages.")
         {
-            ConfigFiles, DumpConf, DumpConfDefaults, Format, ShowSecrets, BuildKlaxonCache, SampleRate, Debug, Systemd, SentryDsn,
+            ConfigFiles, DumpConf, DumpConfDefaults, DumpJackPorts, Format, ShowSecrets, BuildKlaxonCache, SampleRate, Debug, Systemd, SentryDsn,
         };
     }
 }

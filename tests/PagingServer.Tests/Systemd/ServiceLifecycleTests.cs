@@ -6,9 +6,11 @@ public sealed class ServiceLifecycleTests : IDisposable
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
     private readonly TempDirectory work = new();
     private readonly NotifySocket systemd = new();
+    private readonly JackServer jack = new();
 
     public void Dispose()
     {
+        jack.Dispose();
         systemd.Dispose();
         work.Dispose();
     }
@@ -16,20 +18,24 @@ public sealed class ServiceLifecycleTests : IDisposable
     private RunningProcess StartPaging(string config, Dictionary<string, string>? environment = null)
     {
         string file = work.Write("paging.conf", config);
-        var env = new Dictionary<string, string> { ["NOTIFY_SOCKET"] = systemd.Address, ["JOURNAL_STREAM"] = "8:1234" };
+        var env = new Dictionary<string, string>(jack.ClientEnv) { ["NOTIFY_SOCKET"] = systemd.Address, ["JOURNAL_STREAM"] = "8:1234" };
         foreach (var (k, v) in environment ?? [])
             env[k] = v;
         return new RunningProcess(RepoPaths.PublishedBinary, ["--systemd", file], env, work.Path);
     }
 
-    private const string Config = "[audio]\njack-autostart = no\nvolume-call = 50\n[server]\ndebug = yes\n";
+    private readonly string clientName = JackServer.UniqueName("pg");
+
+    private string Config => $"[audio]\njack-autostart = no\njack-server-name = {jack.Name}\njack-client-name = {clientName}\nvolume-call = 50\n[server]\ndebug = yes\n";
 
     [Fact]
     public void Ready_then_watchdog_pings_then_stopping_and_exit_0_on_sigterm()
     {
         using var paging = StartPaging(Config, new() { ["WATCHDOG_USEC"] = "400000" });
 
-        Assert.StartsWith("READY=1\nSTATUS=", systemd.Receive());
+        string ready = systemd.Receive();
+        Assert.StartsWith("READY=1\nSTATUS=", ready);
+        Assert.Contains("JACK 48000 Hz, 2 speaker(s)", ready);
         var pings = systemd.ReceiveFor(TimeSpan.FromSeconds(1.1));
         Assert.InRange(pings.Count(p => p == "WATCHDOG=1"), 4, 7);
 

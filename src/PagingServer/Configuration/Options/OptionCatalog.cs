@@ -101,9 +101,9 @@ internal static partial class OptionCatalog
     public static readonly OptionSpec<double> MusicFadeInOffset = Add(Audio, "music-fade-in-offset", SignedSeconds, "0",
         "Shift of the fade-in's start against the end of the last page, in seconds");
     public static readonly OptionSpec<double> MusicFadeOutMin = Add(Audio, "music-fade-out-min", FloorPercent, "0",
-        "Level music fades down to during a page, in percent of its normal level");
+        "Level music fades down to during a page, in percent of full scale");
     public static readonly OptionSpec<double> MusicFadeInMin = Add(Audio, "music-fade-in-min", FloorPercent, "0",
-        "Level music fades back up from after a page, in percent of its normal level");
+        "Level music starts from when it fades back in after a page, in percent of full scale");
     public static readonly OptionSpec<string> KlaxonCacheDir = Add(Audio, "klaxon-cache-dir", TextType.DirectoryPath, "/var/cache/paging",
         "Where converted klaxons are kept so start-up needs no conversion (new in this version)");
 

@@ -1,20 +1,20 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace PagingServer.Jack.Tests.Infra;
+namespace PagingServer.Testing;
 
 /// <summary>jackd2 keeps up to 8 servers in /dev/shm/jack-shm-registry and only reclaims a dead
 /// server's entry when a server of the same name starts; a test run that crashed would leave
 /// entries behind until no new server can start ("Too many servers already active"). This
 /// frees entries of dead test servers (names starting with the tests' prefix) only.</summary>
-internal static class JackShmJanitor
+public static class JackShmJanitor
 {
     private const string Registry = "/dev/shm/jack-shm-registry";
     private const int HeaderLength = 24; // magic, protocol, type, size, hdr_len, entry_len
     private const int EntryLength = 264; // pid_t + char[JACK_SERVER_NAME_SIZE + 1], padded
     private const int MaxServers = 8;
 
-    internal static void ReclaimDeadTestServers(string prefix)
+    public static void ReclaimDeadTestServers(string prefix)
     {
         if (!File.Exists(Registry))
         {
