@@ -8,16 +8,29 @@ namespace PagingServer.Jack;
 public static class JackPortDump
 {
     /// <summary>Connects a short-lived client (named after the configured one plus
-    /// <c>-dump</c>), writes one block per port and returns true; writes the reason and returns
-    /// false when no server answers.</summary>
-    public static bool Write(JackEngineOptions options, TextWriter output)
+    /// <c>-dump</c>), writes one block per port to <paramref name="output"/> and returns true;
+    /// writes the reason to <paramref name="errors"/> and returns false when no server answers
+    /// within <paramref name="patience"/>.</summary>
+    public static bool Write(JackEngineOptions options, TextWriter output, TextWriter errors, TimeSpan patience = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
-        using var client = JackClientSafeHandle.Open(options.ClientName + "-dump", options.ServerName, options.Autostart, out var status);
+        ArgumentNullException.ThrowIfNull(errors);
+        JackClientSafeHandle client;
+        JackStatus status;
+        long until = Environment.TickCount64 + (long)patience.TotalMilliseconds;
+        while (true)
+        {
+            client = JackClientSafeHandle.Open(options.ClientName + "-dump", options.ServerName, options.Autostart, out status);
+            if (!client.IsInvalid || Environment.TickCount64 >= until)
+                break;
+            client.Dispose();
+            Thread.Sleep(100);
+        }
+        using var owned = client;
         if (client.IsInvalid)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cannot reach JACK server '{options.ServerName}' (status 0x{(int)status:x})"));
+            errors.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cannot reach JACK server '{options.ServerName ?? "default"}' (status 0x{(int)status:x})"));
             return false;
         }
 

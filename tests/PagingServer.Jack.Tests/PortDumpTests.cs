@@ -13,7 +13,7 @@ public class PortDumpTests
         using var probe = new JackProbe(h.Server.Name);
         JackProbe.WaitFor(() => probe.Ports(mpd.PortPrefix).Length == 2, TimeSpan.FromSeconds(5), "mpd's ports");
         var text = new StringWriter();
-        Assert.True(JackPortDump.Write(h.Options, text));
+        Assert.True(JackPortDump.Write(h.Options, text, text));
         var dump = text.ToString();
         var lines = dump.Split('\n');
         Assert.Contains(lines, l => l.StartsWith("system:playback_1  in  32 bit float mono audio  physical  playback #1  not a speaker", StringComparison.Ordinal));
@@ -31,7 +31,7 @@ public class PortDumpTests
     public void Port_dump_reports_a_missing_server()
     {
         var text = new StringWriter();
-        Assert.False(JackPortDump.Write(new JackEngineOptions { ClientName = Tools.UniqueName("pg"), ServerName = Tools.UniqueName("none") }, text));
+        Assert.False(JackPortDump.Write(new JackEngineOptions { ClientName = Tools.UniqueName("pg"), ServerName = Tools.UniqueName("none") }, text, text));
         Assert.Contains("cannot reach JACK server", text.ToString());
     }
 }

@@ -58,7 +58,7 @@ internal static class PagingCommand
         }
         var options = PagingOptions.From(config);
         if (result.GetValue(cli.DumpJackPorts))
-            return Jack.JackPortDump.Write(Audio.JackSettings.From(options.Audio), stdout) ? ExitCodes.Ok : ExitCodes.Unavailable;
+            return Jack.JackPortDump.Write(Audio.JackSettings.From(options.Audio), stdout, stderr, TimeSpan.FromSeconds(2)) ? ExitCodes.Ok : ExitCodes.Unavailable;
         if (result.GetValue(cli.BuildKlaxonCache))
             return KlaxonCacheCommand.Run(options, result.GetValue(cli.SampleRate), stdout, stderr);
         var log = Log.ForStderr(options.Server.Debug);
