@@ -2,25 +2,25 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace PagingServer.Jack.Tests.Infra;
+namespace PagingServer.Testing;
 
 /// <summary>A private mpd with a jack output named <c>mpd.paging:NAME</c>, playing a generated
 /// 440 Hz file in a loop (see peers.md for the settings that matter).</summary>
-internal sealed class MpdInstance : IDisposable
+public sealed class MpdInstance : IDisposable
 {
     private readonly JackServer _server;
     private readonly string _dir;
     private readonly string _conf;
     private Process? _process;
 
-    internal MpdInstance(JackServer server)
+    public MpdInstance(JackServer server)
     {
         _server = server;
-        ShortName = Tools.UniqueName("t");
+        ShortName = JackServer.UniqueName("t");
         _dir = Directory.CreateTempSubdirectory("pg-mpd-").FullName;
         Directory.CreateDirectory(Path.Combine(_dir, "music"));
         Directory.CreateDirectory(Path.Combine(_dir, "playlists"));
-        Tools.Run("sox", ["-n", "-r", "48000", "-c", "2", "-b", "16", Path.Combine(_dir, "music", "tone.wav"), "synth", "20", "sine", "440", "vol", "0.5"], TimeSpan.FromSeconds(30));
+        ProcessRun.Start(Tool.Require("sox", "sox"), ["-n", "-r", "48000", "-c", "2", "-b", "16", Path.Combine(_dir, "music", "tone.wav"), "synth", "20", "sine", "440", "vol", "0.5"]);
         using (var l = new TcpListener(IPAddress.Loopback, 0))
         {
             l.Start();
@@ -49,15 +49,15 @@ internal sealed class MpdInstance : IDisposable
         Mpc("repeat", "on");
     }
 
-    internal string ShortName { get; }
+    public string ShortName { get; }
 
-    internal int Port { get; }
+    public int Port { get; }
 
-    internal string PortPrefix => $"mpd.paging:{ShortName}:";
+    public string PortPrefix => $"mpd.paging:{ShortName}:";
 
-    internal void Start()
+    public void Start()
     {
-        var psi = new ProcessStartInfo(Tools.Require("mpd")) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
+        var psi = new ProcessStartInfo(Tool.Require("mpd", "mpd")) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var a in new[] { "--no-daemon", "--stderr", _conf })
         {
             psi.ArgumentList.Add(a);
@@ -92,10 +92,13 @@ internal sealed class MpdInstance : IDisposable
         Assert.Fail("mpd did not listen within 10 s");
     }
 
-    internal void Mpc(params string[] args) =>
-        Tools.Run("mpc", ["-h", "127.0.0.1", "-p", $"{Port}", .. args], TimeSpan.FromSeconds(20));
+    public void Mpc(params string[] args)
+    {
+        var run = ProcessRun.Start(Tool.Require("mpc", "mpc"), ["-h", "127.0.0.1", "-p", $"{Port}", .. args], timeout: TimeSpan.FromSeconds(20));
+        Assert.True(run.ExitCode == 0, $"mpc {string.Join(' ', args)}: {run}");
+    }
 
-    internal void Kill()
+    public void Kill()
     {
         if (_process is { HasExited: false })
         {

@@ -1,9 +1,9 @@
-namespace PagingServer.Jack.Tests.Infra;
+namespace PagingServer.Testing;
 
 /// <summary>Signal measurements over recorded samples.</summary>
-internal static class Tone
+public static class Tone
 {
-    internal static double Rms(ReadOnlySpan<float> x)
+    public static double Rms(ReadOnlySpan<float> x)
     {
         double sum = 0;
         foreach (var v in x)
@@ -14,7 +14,7 @@ internal static class Tone
         return x.Length == 0 ? 0 : Math.Sqrt(sum / x.Length);
     }
 
-    internal static double Peak(ReadOnlySpan<float> x)
+    public static double Peak(ReadOnlySpan<float> x)
     {
         double peak = 0;
         foreach (var v in x)
@@ -26,7 +26,7 @@ internal static class Tone
     }
 
     /// <summary>Amplitude of the sinusoid at <paramref name="hz"/> (a single DFT bin).</summary>
-    internal static double Amplitude(ReadOnlySpan<float> x, double hz, int rate = JackServer.Rate)
+    public static double Amplitude(ReadOnlySpan<float> x, double hz, int rate = JackServer.Rate)
     {
         double re = 0, im = 0;
         var w = 2 * Math.PI * hz / rate;
@@ -40,7 +40,7 @@ internal static class Tone
     }
 
     /// <summary>Share of the signal's power in the tone at <paramref name="hz"/> (1 = pure tone).</summary>
-    internal static double Purity(ReadOnlySpan<float> x, double hz)
+    public static double Purity(ReadOnlySpan<float> x, double hz)
     {
         var rms = Rms(x);
         return rms == 0 ? 0 : Amplitude(x, hz) / Math.Sqrt(2) / rms;
@@ -49,7 +49,7 @@ internal static class Tone
     /// <summary>The gain that best maps <paramref name="input"/> onto <paramref name="output"/>
     /// (least squares), for signals recorded in the same JACK cycles; gaps in the input (a
     /// starved player) cancel out.</summary>
-    internal static double Gain(ReadOnlySpan<float> output, ReadOnlySpan<float> input)
+    public static double Gain(ReadOnlySpan<float> output, ReadOnlySpan<float> input)
     {
         double xy = 0, xx = 0;
         for (var i = 0; i < input.Length; i++)
@@ -64,7 +64,7 @@ internal static class Tone
     /// <summary>Median tone amplitude and median RMS over the 10 ms windows that are not
     /// silent, and the share of windows that are not: a producer thread starved by a loaded
     /// machine leaves gaps, which must not read as a wrong gain.</summary>
-    internal static (double Amplitude, double Rms, double Audible) Windows(float[] x, double hz, int window = 480)
+    public static (double Amplitude, double Rms, double Audible) Windows(float[] x, double hz, int window = 480)
     {
         var amps = new List<double>();
         var rmss = new List<double>();
@@ -90,7 +90,7 @@ internal static class Tone
         return (amps[amps.Count / 2], rmss[rmss.Count / 2], (double)amps.Count / total);
     }
 
-    internal static float[] Sine(double hz, double amplitude, int samples, int rate = JackServer.Rate)
+    public static float[] Sine(double hz, double amplitude, int samples, int rate = JackServer.Rate)
     {
         var s = new float[samples];
         for (var i = 0; i < samples; i++)
