@@ -7,7 +7,7 @@ namespace PagingServer.Jack.Tests;
 public class SoakTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task Everything_at_once_for_15s_loses_no_more_cycles_than_a_plain_C_client()
+    public async Task Everything_at_once_for_60s_loses_no_more_cycles_than_a_plain_C_client()
     {
         using var h = new EngineHarness(o => o with { VolumeCall = 0.7f, VolumeMusic = 0.8f, MusicFadeOutMin = 0.2f }, record: false, realtime: true);
         using var mpd = new MpdInstance(h.Server);
@@ -16,12 +16,12 @@ public class SoakTests(ITestOutputHelper output)
         using var b = h.Engine.OpenCallStream()!;
         using var pumpA = new TonePump(a, Tone.Sine(1000, 0.9, 480));
         using var pumpB = new TonePump(b, Tone.Sine(600, 0.9, 480));
-        var baseline = ResilienceTests.StartCycleCounter(h.Server.Name, seconds: 16);
+        var baseline = ResilienceTests.StartCycleCounter(h.Server.Name, seconds: 61);
         Thread.Sleep(700);
         var before = h.Engine.Health;
         var klaxon = Tone.Sine(880, 0.9, JackServer.Rate);
         var klaxons = 0;
-        var until = Environment.TickCount64 + 14_000;
+        var until = Environment.TickCount64 + 59_000;
         for (var i = 0; Environment.TickCount64 < until; i++)
         {
             if (i % 2 == 0)
@@ -47,7 +47,11 @@ public class SoakTests(ITestOutputHelper output)
             $"underruns {after.CallUnderruns - before.CallUnderruns}, overruns {after.CallOverruns - before.CallOverruns}, " +
             $"longest callback {after.LongestProcess.TotalMicroseconds} us, limited samples {after.LimitedSamples - before.LimitedSamples}, klaxons {klaxons}");
         output.WriteLine($"plain C client: {baselineResult}");
-        Assert.True(klaxons >= 8, $"only {klaxons} klaxons completed");
+        TestReport.Write("jack-soak", $"JACK soak 60 s (2 calls, music ducking, {klaxons} klaxons): xruns {after.Xruns - before.Xruns}, lost cycles {lost} (plain C client: {baselineLost}), " +
+            $"call underruns {after.CallUnderruns - before.CallUnderruns}, longest callback {after.LongestProcess.TotalMicroseconds:0} us");
+        // JACK reports xruns server-wide (a late mpd or a busy machine counts too), so cycles
+        // lost against a plain C client on the same server are what tells the engine apart.
+        Assert.True(klaxons >= 30, $"only {klaxons} klaxons completed");
         // A GC stall would cost hundreds of cycles (see the managed contrast); a cycle or two
         // more than the baseline comes from JACK's graph: when an upstream client (mpd) is
         // late, the clients after it skip that cycle, while the unconnected baseline does not.
