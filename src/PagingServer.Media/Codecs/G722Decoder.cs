@@ -4,12 +4,18 @@ namespace PagingServer.Media.Codecs;
 /// ITU-T G.722 decoder, 64 kbit/s mode (mode 1): one byte gives two 16 kHz samples.
 /// Written from the Recommendation (sections 4.2-4.4, receive QMF 4.4).
 /// </summary>
-public sealed class G722Decoder
+public sealed class G722Decoder : IAudioDecoder
 {
     private readonly int[] qmfDiff = new int[12];
     private readonly int[] qmfSum = new int[12];
     private G722Band low = G722Band.Create(low: true);
     private G722Band high = G722Band.Create(low: false);
+
+    /// <inheritdoc/>
+    public int SampleRate => 16000;
+
+    /// <inheritdoc/>
+    public bool ConcealsLoss => false;
 
     /// <summary>Decodes bytes into 16 kHz floats; returns the number of samples written
     /// (two per byte, limited by <paramref name="pcm"/>).</summary>
@@ -24,6 +30,14 @@ public sealed class G722Decoder
         }
 
         return 2 * n;
+    }
+
+    /// <inheritdoc/>
+    public int Conceal(Span<float> pcm) => 0;
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
     }
 
     /// <summary>Returns the decoder to its reset state (G.722 section 5.2).</summary>
