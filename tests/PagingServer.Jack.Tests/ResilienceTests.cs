@@ -93,7 +93,10 @@ public class ResilienceTests(ITestOutputHelper output)
         // A GC stall would cost hundreds of cycles (see the managed contrast); the slack of two
         // covers the two clients' measuring windows not being exactly the same.
         Assert.InRange(lost, 0, baselineLost + 2);
-        Assert.Equal(0, underruns);
+        // The ring holds one second: only a producer stall longer than that may starve it, once
+        // per such stall (the stream then buffers up again). On a quiet machine there are none.
+        int stallsLongerThanTheRing = pauses.Count(p => p >= TimeSpan.FromSeconds(1));
+        Assert.InRange(underruns, 0, stallsLongerThanTheRing);
     }
 
     // Back-to-back collections with a short breath between them: with none at all, producer

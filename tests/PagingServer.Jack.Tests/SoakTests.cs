@@ -55,7 +55,9 @@ public class SoakTests(ITestOutputHelper output)
         // A GC stall would cost hundreds of cycles (see the managed contrast); a cycle or two
         // more than the baseline comes from JACK's graph: when an upstream client (mpd) is
         // late, the clients after it skip that cycle, while the unconnected baseline does not.
-        Assert.InRange(lost, 0, baselineLost + 2);
+        // Slack of 0.1 % of the cycles for a loaded machine; a GC stall would cost hundreds.
+        long cycles = after.Cycles - before.Cycles;
+        Assert.InRange(lost, 0, baselineLost + Math.Max(2, cycles / 1000));
         Assert.Equal(0, after.CallUnderruns - before.CallUnderruns);
         Assert.Equal(0, after.CallOverruns - before.CallOverruns);
         Assert.True(after.LongestProcess < TimeSpan.FromMilliseconds(1), $"callback took {after.LongestProcess}");

@@ -39,9 +39,11 @@ internal static class PagingCommand
         IReadOnlyList<string> files = result.GetValue(cli.ConfigFiles) ?? [];
         List<ConfigOverride> overrides = Overrides(cli, result);
         ResolvedConfig config;
+        PagingOptions options;
         try
         {
             config = ConfigLoader.Load(locator.Locate(files), overrides);
+            options = PagingOptions.From(config);
         }
         catch (ConfigException e)
         {
@@ -56,7 +58,6 @@ internal static class PagingCommand
             stdout.Write(ConfigDump.Effective(config, format, result.GetValue(cli.ShowSecrets)));
             return ExitCodes.Ok;
         }
-        var options = PagingOptions.From(config);
         if (result.GetValue(cli.DumpJackPorts))
             return Jack.JackPortDump.Write(Audio.JackSettings.From(options.Audio), stdout, stderr, TimeSpan.FromSeconds(2)) ? ExitCodes.Ok : ExitCodes.Unavailable;
         if (result.GetValue(cli.BuildKlaxonCache))

@@ -3,9 +3,20 @@ using PagingServer.Configuration.Options;
 
 namespace PagingServer.Configuration;
 
-/// <summary>`[sip]`: the account paging registers with.</summary>
+/// <summary>`[sip]`: the account paging registers with, where it listens, who may call, call audio.</summary>
 internal sealed record SipOptions(string Domain, string User, string Password)
 {
+    public string ListenAddress { get; init; } = "0.0.0.0";
+    public int Port { get; init; } = 5060;
+    public string Transport { get; init; } = "udp";
+    public string Proxy { get; init; } = "";
+    public IReadOnlyList<string> AllowFrom { get; init; } = [];
+    public bool InviteAuth { get; init; }
+    public IReadOnlyList<string> Codecs { get; init; } = [];
+    public int RtpPortMin { get; init; }
+    public int RtpPortMax { get; init; }
+    public TimeSpan RtpTimeout { get; init; }
+
     /// <summary>Without a domain the agent only listens (the demo and test default).</summary>
     public bool ListenOnly => Domain.Length == 0;
 }
@@ -32,10 +43,12 @@ internal sealed record AudioOptions
     public required TimeSpan MusicFadeInOffset { get; init; }
     public required double MusicFadeOutMinPercent { get; init; }
     public required double MusicFadeInMinPercent { get; init; }
+    public required int JitterMinMs { get; init; }
+    public required int JitterMaxMs { get; init; }
 }
 
 /// <summary>`[calls]`: how pages are limited and how concurrent callers are handled.</summary>
-internal sealed record CallOptions(TimeSpan HangUpAfter, bool HoldConcurrent);
+internal sealed record CallOptions(TimeSpan HangUpAfter, bool HoldConcurrent, int MaxCalls);
 
 /// <summary>`[server]`: logging and error reporting.</summary>
 internal sealed record ServerOptions(bool Debug, string SentryDsn, string SentryEnvironment, string ReportQueueDir);
@@ -47,8 +60,37 @@ internal sealed record ServerOptions(bool Debug, string SentryDsn, string Sentry
 /// </summary>
 internal sealed record PagingOptions(SipOptions Sip, AudioOptions Audio, CallOptions Calls, ServerOptions Server)
 {
-    public static PagingOptions From(ResolvedConfig c) => new(
-        new SipOptions(c.Get(OptionCatalog.SipDomain), c.Get(OptionCatalog.SipUser), c.Get(OptionCatalog.SipPass)),
+    public static PagingOptions From(ResolvedConfig c)
+    {
+        Ordered(c, OptionCatalog.RtpPortMin, OptionCatalog.RtpPortMax);
+        Ordered(c, OptionCatalog.JitterMinMs, OptionCatalog.JitterMaxMs);
+        return Build(c);
+    }
+
+    /// <summary>A lower bound above its upper bound is reported at the option set last.</summary>
+    private static void Ordered(ResolvedConfig c, OptionSpec<long> low, OptionSpec<long> high)
+    {
+        if (c.Get(low) < c.Get(high))
+            return;
+        OptionSpec blame = c[high].Source.File == ConfigSource.Default.File ? low : high;
+        throw new ConfigException(c[blame].Source, blame.Section, blame.Name,
+            $"{low.Name} ({c.Get(low)}) must be below {high.Name} ({c.Get(high)})");
+    }
+
+    private static PagingOptions Build(ResolvedConfig c) => new(
+        new SipOptions(c.Get(OptionCatalog.SipDomain), c.Get(OptionCatalog.SipUser), c.Get(OptionCatalog.SipPass))
+        {
+            ListenAddress = c.Get(OptionCatalog.SipListenAddress),
+            Port = (int)c.Get(OptionCatalog.SipPort),
+            Transport = c.Get(OptionCatalog.SipTransport),
+            Proxy = c.Get(OptionCatalog.SipProxy),
+            AllowFrom = c.Get(OptionCatalog.SipAllowFrom),
+            InviteAuth = c.Get(OptionCatalog.SipInviteAuth),
+            Codecs = c.Get(OptionCatalog.SipCodecs),
+            RtpPortMin = (int)c.Get(OptionCatalog.RtpPortMin),
+            RtpPortMax = (int)c.Get(OptionCatalog.RtpPortMax),
+            RtpTimeout = TimeSpan.FromSeconds(c.Get(OptionCatalog.RtpTimeout)),
+        },
         new AudioOptions
         {
             Klaxon = c.Get(OptionCatalog.Klaxon),
@@ -70,8 +112,10 @@ internal sealed record PagingOptions(SipOptions Sip, AudioOptions Audio, CallOpt
             MusicFadeInOffset = Seconds(c, OptionCatalog.MusicFadeInOffset),
             MusicFadeOutMinPercent = c.Get(OptionCatalog.MusicFadeOutMin),
             MusicFadeInMinPercent = c.Get(OptionCatalog.MusicFadeInMin),
+            JitterMinMs = (int)c.Get(OptionCatalog.JitterMinMs),
+            JitterMaxMs = (int)c.Get(OptionCatalog.JitterMaxMs),
         },
-        new CallOptions(TimeSpan.FromMinutes(c.Get(OptionCatalog.HangUpAfterMinutes)), c.Get(OptionCatalog.HoldConcurrent)),
+        new CallOptions(TimeSpan.FromMinutes(c.Get(OptionCatalog.HangUpAfterMinutes)), c.Get(OptionCatalog.HoldConcurrent), (int)c.Get(OptionCatalog.MaxCalls)),
         new ServerOptions(c.Get(OptionCatalog.Debug), c.Get(OptionCatalog.SentryDsn), c.Get(OptionCatalog.SentryEnvironment), c.Get(OptionCatalog.ReportQueueDir)));
 
     private static TimeSpan Seconds(ResolvedConfig c, OptionSpec<double> spec) => TimeSpan.FromSeconds(c.Get(spec));

@@ -118,6 +118,11 @@ public sealed class ConfigLoaderTests : IDisposable
     [InlineData("[audio]\njack-music-links = left---(x\n", 2, "audio", "jack-music-links", "does not compile")]
     [InlineData("[audio]\njack-output-ports = 0\n", 2, "audio", "jack-output-ports", "out of range")]
     [InlineData("[server]\nsentry-dsn = not a url\n", 2, "server", "sentry-dsn", "not a Sentry DSN")]
+    [InlineData("[sip]\ntransport = sctp\n", 2, "sip", "transport", "not one of: udp, tcp")]
+    [InlineData("[sip]\nport = 70000\n", 2, "sip", "port", "out of range")]
+    [InlineData("[sip]\nlisten-address = everywhere\n", 2, "sip", "listen-address", "not an IP address")]
+    [InlineData("[sip]\nallow-from = 10.0.0.0/8 192.168.1.0/99\n", 2, "sip", "allow-from", "not a network")]
+    [InlineData("[sip]\ncodecs = PCMU G729\n", 2, "sip", "codecs", "unknown codec 'G729'")]
     public void A_wrong_value_names_file_line_section_and_option(string text, int line, string section, string option, string why)
     {
         string file = work.Write("bad.conf", text);
@@ -129,6 +134,29 @@ public sealed class ConfigLoaderTests : IDisposable
         Assert.Equal(option, error.Option);
         Assert.Contains($"{file}:{line}: [{section}] {option}: ", error.Message);
         Assert.Contains(why, error.Message);
+    }
+
+    [Fact]
+    public void A_port_range_upside_down_names_the_option_set_last()
+    {
+        string file = work.Write("x.conf", "[sip]\nrtp-port-min = 20000\nrtp-port-max = 19000\n");
+
+        var error = Assert.Throws<ConfigException>(() => PagingOptions.From(Load(file)));
+
+        Assert.Equal(new ConfigSource(file, 3), error.Where);
+        Assert.Equal("rtp-port-max", error.Option);
+        Assert.Contains("must be below", error.Message);
+    }
+
+    [Fact]
+    public void Lists_take_spaces_or_commas_and_keep_their_order()
+    {
+        string file = work.Write("x.conf", "[sip]\nallow-from = 10.1.2.3, pbx.example.net 2001:db8::/32\ncodecs = PCMA G722\n");
+
+        var options = PagingOptions.From(Load(file));
+
+        Assert.Equal(["10.1.2.3", "pbx.example.net", "2001:db8::/32"], options.Sip.AllowFrom);
+        Assert.Equal(["PCMA", "G722"], options.Sip.Codecs);
     }
 
     [Fact]

@@ -10,6 +10,7 @@ namespace PagingServer.Tests.Paging;
 /// jack_capture and read by tone: music, music ducked on schedule, the 880 Hz klaxon, the
 /// 1 kHz call at volume-call, then music back.
 /// </summary>
+[Collection(SerialAudio.Name)]
 public sealed class PageOnJackTests : IDisposable
 {
     private const int Rate = JackServer.Rate;

@@ -60,7 +60,8 @@ public sealed class JackServer : IDisposable
         long until = Environment.TickCount64 + 10_000;
         while (Environment.TickCount64 < until)
         {
-            if (ProcessRun.Start(wait, ["-s", Name, "-c"]).Stdout.Contains("running", StringComparison.Ordinal))
+            // A unique client name: jackd2 names client sockets by client name and uid only.
+            if (ProcessRun.Start(wait, ["-s", Name, "-n", UniqueName("w"), "-c"]).Stdout.Contains("running", StringComparison.Ordinal))
                 return;
             Assert.False(process.HasExited, $"jackd exited: {string.Join('\n', stderr)}");
             Thread.Sleep(50);

@@ -65,6 +65,26 @@ internal static partial class OptionCatalog
         "SIP account user name, usually the extension number");
     public static readonly OptionSpec<string> SipPass = Add(Sip, "pass", SecretType.Password, "",
         "SIP account password (masked in dumps)");
+    public static readonly OptionSpec<string> SipListenAddress = Add(Sip, "listen-address", new TextType("IP address", NetworkValues.ListenAddress), "0.0.0.0",
+        "Address the SIP and RTP sockets bind to; 0.0.0.0 is every IPv4 address, :: every address (new in this version)");
+    public static readonly OptionSpec<long> SipPort = Add(Sip, "port", new IntegerType("port", 1, 65535), "5060",
+        "SIP port to listen on (new in this version)");
+    public static readonly OptionSpec<string> SipTransport = Add(Sip, "transport", new ChoiceType("udp", "tcp"), "udp",
+        "SIP transport, udp or tcp (new in this version)");
+    public static readonly OptionSpec<string> SipProxy = Add(Sip, "proxy", TextType.Plain, "",
+        "Outbound proxy, host[:port], every request goes through; empty: none (new in this version)");
+    public static readonly OptionSpec<IReadOnlyList<string>> SipAllowFrom = Add(Sip, "allow-from", new WordListType("addresses, networks or host names, space-separated", NetworkValues.AllowFromEntry), "",
+        "Who may page besides the registrar and the proxy; empty and no domain: this box only (loopback) (new in this version)");
+    public static readonly OptionSpec<bool> SipInviteAuth = Add(Sip, "invite-auth", BoolType.Instance, "no",
+        "Ask callers for user and pass (digest) instead of checking their address, for phones calling directly (new in this version)");
+    public static readonly OptionSpec<IReadOnlyList<string>> SipCodecs = Add(Sip, "codecs", new WordListType("codec names, most preferred first", NetworkValues.Codec), "G722 PCMU PCMA opus",
+        "Codecs accepted for calls, in order of preference (new in this version)");
+    public static readonly OptionSpec<long> RtpPortMin = Add(Sip, "rtp-port-min", new IntegerType("port", 1024, 65534), "16384",
+        "Lowest UDP port for call audio (RTP uses even ports, RTCP the next odd one) (new in this version)");
+    public static readonly OptionSpec<long> RtpPortMax = Add(Sip, "rtp-port-max", new IntegerType("port", 1025, 65535), "16583",
+        "Highest UDP port for call audio (new in this version)");
+    public static readonly OptionSpec<double> RtpTimeout = Add(Sip, "rtp-timeout", new NumberType("seconds", 0, 3600), "30",
+        "A call whose audio stops for this long is hung up and music restored; 0: never (new in this version)");
 
     // [audio]
     public static readonly OptionSpec<string> Klaxon = Add(Audio, "klaxon", TextType.FilePath, "",
@@ -104,12 +124,18 @@ internal static partial class OptionCatalog
         "Level music fades down to during a page, in percent of full scale");
     public static readonly OptionSpec<double> MusicFadeInMin = Add(Audio, "music-fade-in-min", FloorPercent, "0",
         "Level music starts from when it fades back in after a page, in percent of full scale");
+    public static readonly OptionSpec<long> JitterMinMs = Add(Audio, "jitter-min-ms", new IntegerType("milliseconds", 0, 1000), "20",
+        "Least delay the jitter buffer keeps for call audio (new in this version)");
+    public static readonly OptionSpec<long> JitterMaxMs = Add(Audio, "jitter-max-ms", new IntegerType("milliseconds", 10, 2000), "200",
+        "Most delay the jitter buffer may grow to on a bad network (new in this version)");
     public static readonly OptionSpec<string> KlaxonCacheDir = Add(Audio, "klaxon-cache-dir", TextType.DirectoryPath, "/var/cache/paging",
         "Where converted klaxons are kept so start-up needs no conversion (new in this version)");
 
     // [calls]
     public static readonly OptionSpec<double> HangUpAfterMinutes = Add(Calls, "hang-up-after-minutes", new NumberType("minutes", 0.01, 24 * 60), "5",
         "Longest page: the call is hung up this many minutes after it was answered");
+    public static readonly OptionSpec<long> MaxCalls = Add(Calls, "max-calls", new IntegerType("calls", 1, 8), "4",
+        "Most callers at once (paging or waiting); more get Busy Here (new in this version)");
     public static readonly OptionSpec<bool> HoldConcurrent = Add(Calls, "hold-concurrent", BoolType.Instance, "no",
         "yes: later callers wait (ringing) until the current page ends; no: concurrent callers are mixed, each with its own klaxon");
 

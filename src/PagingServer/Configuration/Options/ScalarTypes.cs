@@ -88,7 +88,7 @@ internal sealed class IntegerType(string unit, long min, long max) : OptionType<
 }
 
 /// <summary>Free text, taken as written (leading and trailing blanks removed).</summary>
-internal sealed class TextType(string describe) : OptionType<string>
+internal sealed class TextType(string describe, Func<string, string?>? validate = null) : OptionType<string>
 {
     public static readonly TextType Plain = new("text");
 
@@ -101,8 +101,8 @@ internal sealed class TextType(string describe) : OptionType<string>
     public override bool TryParse(string text, out string value, out string error)
     {
         value = text.Trim();
-        error = "";
-        return true;
+        error = validate?.Invoke(value) ?? "";
+        return error.Length == 0;
     }
 
     public override string Format(string value) => value;
