@@ -9,8 +9,7 @@ internal sealed class JackProbe : IDisposable
 
     internal JackProbe(string server)
     {
-        _client = JackClientSafeHandle.Open(Tools.UniqueName("probe"), server, startServer: false, out var status);
-        Assert.False(_client.IsInvalid, $"probe cannot open a client: 0x{(int)status:x}");
+        _client = TestClient.Open("probe", server, "probe");
     }
 
     internal string[] Connections(string port)

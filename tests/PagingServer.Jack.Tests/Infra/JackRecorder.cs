@@ -21,8 +21,7 @@ internal sealed unsafe class JackRecorder : IDisposable
 
     internal JackRecorder(string server, int channels, int maxSeconds = 20)
     {
-        _client = JackClientSafeHandle.Open(Tools.UniqueName("rec"), server, startServer: false, out var status);
-        Assert.False(_client.IsInvalid, $"recorder cannot open a client: 0x{(int)status:x}");
+        _client = TestClient.Open("rec", server, "recorder");
         Name = JackStrings.Read(Libjack.jack_get_client_name(_client));
         _ports = new nint[channels];
         _data = new float[channels][];
