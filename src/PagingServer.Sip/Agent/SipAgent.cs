@@ -59,7 +59,10 @@ public sealed partial class SipAgent : IDisposable
     /// <summary>The current registration state (Unregistered in listen-only mode).</summary>
     public SipRegistrationStatus Registration => _registration?.Status ?? SipRegistrationStatus.Unregistered;
 
-    /// <summary>Binds the transport, resolves the registrar, proxy and allow-from names, starts the SIP thread and registers.</summary>
+    /// <summary>
+    /// Binds the transport, resolves the registrar, proxy and allow-from names, starts the SIP thread and
+    /// registers (when a domain is set). Throws <see cref="System.Net.Sockets.SocketException"/> when the port cannot be bound.
+    /// </summary>
     public void Start()
     {
         var bind = new IPEndPoint(Options.BindAddress, Options.Port);

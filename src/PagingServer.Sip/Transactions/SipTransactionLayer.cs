@@ -15,6 +15,9 @@ public delegate void SipHeaderAction(ref Writer.SipWriter writer);
 /// </summary>
 public sealed partial class SipTransactionLayer
 {
+    /// <summary>Live transactions beyond which new requests are dropped (each lives up to 64*T1).</summary>
+    public const int MaxTransactions = 4096;
+
     private readonly Dictionary<string, SipTransaction> _transactions = new(StringComparer.Ordinal);
     private readonly SipMessage _scratch = new();
     private readonly ISipTransport _transport;
@@ -141,6 +144,12 @@ public sealed partial class SipTransactionLayer
         if (existing is SipServerTransaction retransmitted)
         {
             retransmitted.OnRetransmission();
+            return;
+        }
+        if (_transactions.Count >= MaxTransactions)
+        {
+            // A flood (scanner, loop): new work is dropped; the sender retransmits or gives up.
+            _log(SipLogLevel.Trace, $"request from {source} dropped: {_transactions.Count} transactions live");
             return;
         }
         var target = SipResponseTarget.For(request, source, _transport.IsReliable);

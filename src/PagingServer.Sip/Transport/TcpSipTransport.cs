@@ -11,6 +11,9 @@ namespace PagingServer.Sip.Transport;
 /// </summary>
 public sealed class TcpSipTransport : ISipTransport
 {
+    /// <summary>Connections kept at once; further ones are closed at accept.</summary>
+    public const int MaxConnections = 128;
+
     private readonly Socket _listener;
     private readonly Action<SipLogLevel, string> _log;
     private readonly ConcurrentDictionary<IPEndPoint, TcpSipConnection> _connections = new();
@@ -66,6 +69,12 @@ public sealed class TcpSipTransport : ISipTransport
                 {
                     return;
                 }
+                continue;
+            }
+            if (_connections.Count >= MaxConnections)
+            {
+                // Each connection has a reader thread: a scan must not exhaust them.
+                client.Dispose();
                 continue;
             }
             Add(client);
