@@ -3,6 +3,8 @@ using PagingServer.Cli;
 using PagingServer.Configuration;
 using PagingServer.Jack;
 using PagingServer.Media.Klaxon;
+using PagingServer.Paging;
+using PagingServer.Sip;
 
 namespace PagingServer;
 
@@ -11,6 +13,9 @@ internal sealed partial class PagingHost
     private static readonly TimeSpan JackStartTimeout = TimeSpan.FromSeconds(30);
     private JackEngine? jack;
     private KlaxonResult? klaxon;
+    private SipAgent? sip;
+    private PagingCalls? calls;
+    private SipRegistrationStatus registration = SipRegistrationStatus.Unregistered;
 
     /// <summary>Starts the engine components; a non-zero return is the exit code (nothing keeps running).</summary>
     private int StartComponents()
@@ -26,9 +31,45 @@ internal sealed partial class PagingHost
         }
         probes.Add(new JackHealthProbe(jack, TimeSpan.FromSeconds(2)));
         klaxon = LoadKlaxon(jack.SampleRate);
-        log.Info($"SIP {(options.Sip.ListenOnly ? "listen-only" : $"account {options.Sip.User}@{options.Sip.Domain}")}");
+        return StartSip(jack);
+    }
+
+    private int StartSip(JackEngine engine)
+    {
+        if (!options.Sip.ListenOnly && options.Sip.User.Length == 0)
+        {
+            log.Error("[sip] domain is set but user is empty: nothing to register as");
+            return ExitCodes.Config;
+        }
+        sip = new SipAgent(CallSettings.Agent(options, options.Server.Debug), TimeProvider.System, OnSipLog);
+        sip.RegistrationChanged += status =>
+        {
+            registration = status;
+            log.Write(status.State == SipRegistrationState.Failed ? Logging.LogLevel.Warning : Logging.LogLevel.Info, $"SIP: {status}");
+            notifier.Status(Status());
+        };
+        calls = new PagingCalls(sip, engine, new JackPageAudio(engine, klaxon?.Samples, engine.SampleRate), options, log, TimeProvider.System);
+        try
+        {
+            sip.Start();
+        }
+        catch (System.Net.Sockets.SocketException e)
+        {
+            log.Error($"cannot listen for SIP on {options.Sip.ListenAddress} port {options.Sip.Port} ({options.Sip.Transport}): {e.Message}");
+            return ExitCodes.Unavailable;
+        }
+        probes.Add(new SipLoopProbe(sip.Loop, TimeProvider.System, TimeSpan.FromSeconds(5)));
+        log.Info($"SIP listening on {sip.LocalEndPoint} ({options.Sip.Transport}); {(options.Sip.ListenOnly ? "listen-only, no registration" : $"registering {options.Sip.User}@{options.Sip.Domain}")}");
         return ExitCodes.Ok;
     }
+
+    private void OnSipLog(SipLogLevel level, string message) => log.Write(level switch
+    {
+        SipLogLevel.Error => Logging.LogLevel.Error,
+        SipLogLevel.Warning => Logging.LogLevel.Warning,
+        SipLogLevel.Trace => Logging.LogLevel.Debug,
+        _ => Logging.LogLevel.Info,
+    }, message);
 
     private string ServerName => options.Audio.JackServerName.Length == 0 ? "default" : options.Audio.JackServerName;
 
@@ -49,8 +90,21 @@ internal sealed partial class PagingHost
         return result;
     }
 
+    /// <summary>
+    /// SIGTERM: no new calls, BYE to live pages, unregister (the agent does both within its
+    /// timeout), then the mixer goes. The whole stop stays within systemd's patience and the
+    /// issue's 3 s.
+    /// </summary>
     private void StopComponents()
     {
+        if (sip is not null)
+        {
+            if (calls is { } c)
+                sip.Loop.Post(c.HangUpAll);
+            sip.StopAsync(TimeSpan.FromSeconds(2)).Wait(TimeSpan.FromSeconds(2.5));
+            sip.Dispose();
+            sip = null;
+        }
         jack?.Dispose();
         jack = null;
     }
@@ -68,7 +122,8 @@ internal sealed partial class PagingHost
     private string Status()
     {
         string audio = jack is { IsConnected: true } j ? $"JACK {j.SampleRate} Hz, {j.Speakers.Count} speaker(s)" : "JACK reconnecting";
-        string sip = options.Sip.ListenOnly ? "listening for calls (no registration configured)" : "registering";
-        return $"{sip}; {audio}";
+        string signalling = options.Sip.ListenOnly ? "listening for calls (no registration configured)" : registration.ToString();
+        string paging = calls is { LivePages: > 0 } c ? $"; {c.LivePages} page(s) in progress" : "";
+        return $"{signalling}; {audio}{paging}";
     }
 }

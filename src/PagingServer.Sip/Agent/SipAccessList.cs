@@ -65,7 +65,8 @@ public sealed class SipAccessList
         }
         if (networks.Count == 0 && unresolved.Count == 0)
         {
-            networks.Add(new IPNetwork(IPAddress.Loopback, 8));
+            // The network address itself: .NET 9 refuses a base address with host bits set.
+            networks.Add(new IPNetwork(new IPAddress([127, 0, 0, 0]), 8));
             networks.Add(Single(IPAddress.IPv6Loopback));
         }
         return new SipAccessList(networks, unresolved);

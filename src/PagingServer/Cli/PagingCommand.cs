@@ -65,7 +65,16 @@ internal static class PagingCommand
         var log = Log.ForStderr(options.Server.Debug);
         log.AddSecret(options.Sip.Password);
         log.AddSecret(options.Server.SentryDsn);
-        return PagingHost.Run(options, () => Reload(locator, files, overrides, log), log);
+        try
+        {
+            return PagingHost.Run(options, () => Reload(locator, files, overrides, log), log);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug: say where, and exit so the service manager restarts us.
+            log.Error($"internal error: {e}");
+            return ExitCodes.Internal;
+        }
     }
 
     /// <summary>SIGHUP: the same files and flags read again; a bad file throws and the running configuration stays.</summary>

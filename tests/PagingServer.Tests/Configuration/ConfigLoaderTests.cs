@@ -123,6 +123,7 @@ public sealed class ConfigLoaderTests : IDisposable
     [InlineData("[sip]\nlisten-address = everywhere\n", 2, "sip", "listen-address", "not an IP address")]
     [InlineData("[sip]\nallow-from = 10.0.0.0/8 192.168.1.0/99\n", 2, "sip", "allow-from", "not a network")]
     [InlineData("[sip]\ncodecs = PCMU G729\n", 2, "sip", "codecs", "unknown codec 'G729'")]
+    [InlineData("[sip]\nallow-from = 10.1.2.3/8\n", 2, "sip", "allow-from", "host bits set")]
     public void A_wrong_value_names_file_line_section_and_option(string text, int line, string section, string option, string why)
     {
         string file = work.Write("bad.conf", text);

@@ -17,11 +17,25 @@ internal static class NetworkValues
             address = word[..slash];
             bool ok = IPAddress.TryParse(address, out IPAddress? network) && int.TryParse(word[(slash + 1)..], out int bits)
                 && bits >= 0 && bits <= (network.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? 32 : 128);
-            return ok ? null : $"'{word}' is not a network (use ADDRESS/BITS, e.g. 10.0.0.0/8)";
+            if (!ok)
+                return $"'{word}' is not a network (use ADDRESS/BITS, e.g. 10.0.0.0/8)";
+            return HostBitsClear(network!.GetAddressBytes(), int.Parse(word[(slash + 1)..], System.Globalization.CultureInfo.InvariantCulture))
+                ? null
+                : $"'{word}' has host bits set: write the network's first address (e.g. 10.0.0.0/8 rather than 10.1.2.3/8)";
         }
         if (IPAddress.TryParse(address, out _) || Uri.CheckHostName(address) == UriHostNameType.Dns)
             return null;
         return $"'{word}' is neither an address, a network nor a host name";
+    }
+
+    private static bool HostBitsClear(byte[] address, int prefixBits)
+    {
+        for (int bit = prefixBits; bit < address.Length * 8; bit++)
+        {
+            if ((address[bit / 8] & (0x80 >> (bit % 8))) != 0)
+                return false;
+        }
+        return true;
     }
 
     public static string? Codec(string word) =>

@@ -1,0 +1,116 @@
+using System.Net;
+using PagingServer.Audio;
+using PagingServer.Configuration;
+using PagingServer.Jack;
+using PagingServer.Logging;
+using PagingServer.Media.Rtp;
+using PagingServer.Sip;
+
+namespace PagingServer.Paging;
+
+/// <summary>
+/// The paging policy over SIP: every offered call becomes a page (or waits its turn with
+/// `hold-concurrent = yes`), is answered when the sequencer says, plays into its own JACK call
+/// ring through an RTP session, and is hung up after `hang-up-after-minutes`. Runs on the SIP
+/// agent's thread: every handler here is raised there, and timers post back to it.
+/// </summary>
+internal sealed partial class PagingCalls
+{
+    private readonly SipAgent agent;
+    private readonly JackEngine jack;
+    private readonly PageSequencer pages;
+    private readonly PagingOptions options;
+    private readonly Log log;
+    private readonly TimeProvider time;
+    private readonly RtpPortAllocator ports;
+    private readonly Dictionary<string, Page> active = [];
+    private readonly List<SipCall> waiting = [];
+
+    public PagingCalls(SipAgent agent, JackEngine jack, IPageAudio audio, PagingOptions options, Log log, TimeProvider time)
+    {
+        this.agent = agent;
+        this.jack = jack;
+        this.options = options;
+        this.log = log;
+        this.time = time;
+        pages = new PageSequencer(audio, PageTiming.From(options.Audio), time, work => agent.Loop.Post(work));
+        ports = new RtpPortAllocator(options.Sip.RtpPortMin, options.Sip.RtpPortMax, IPAddress.Parse(options.Sip.ListenAddress));
+        agent.CallOffered += OnOffered;
+        agent.CallEnded += OnEnded;
+        agent.CallHoldChanged += OnHoldChanged;
+    }
+
+    /// <summary>Pages in progress (answered or waiting for their klaxon); for the status line.</summary>
+    public int LivePages => pages.LivePages;
+
+    private void OnOffered(SipCall call)
+    {
+        if (options.Calls.HoldConcurrent && active.Count > 0)
+        {
+            waiting.Add(call);
+            log.Info($"{call}: waiting, ringing, until the current page ends ({waiting.Count} waiting)");
+            return;
+        }
+        StartPage(call);
+    }
+
+    private void StartPage(SipCall call)
+    {
+        if (CallSettings.Codec(call.Codec) is not { } codec)
+        {
+            call.Reject(488);
+            return;
+        }
+        RtpSocketPair? sockets = ports.TryAllocate();
+        CallStream? stream = sockets is null ? null : jack.OpenCallStream();
+        if (sockets is null || stream is null)
+        {
+            sockets?.Dispose();
+            log.Warning($"{call}: no {(sockets is null ? "RTP port" : "mixer slot")} free; busy");
+            call.Reject(486);
+            return;
+        }
+        var page = new Page(call, codec, sockets, stream);
+        active.Add(call.CallId, page);
+        log.Notice($"{call}: page starts ({call.Codec.EncodingName})");
+        pages.Start(call.CallId, () => Answer(page));
+    }
+
+    private void OnEnded(SipCall call, SipCallEndReason reason)
+    {
+        if (waiting.Remove(call))
+            return;
+        if (!active.Remove(call.CallId, out Page? page))
+            return;
+        pages.End(call.CallId);
+        page.HangUpTimer?.Dispose();
+        CallQuality? quality = page.Session?.Stop();
+        page.Sockets.Dispose();
+        page.Stream.Dispose();
+        log.Notice($"{call}: page ended ({reason}){(quality is null ? "" : $"; {quality}")}");
+        if (active.Count == 0 && waiting.Count > 0)
+        {
+            SipCall next = waiting[0];
+            waiting.RemoveAt(0);
+            StartPage(next);
+        }
+    }
+
+    private void OnHoldChanged(SipCall call, bool onHold)
+    {
+        if (!active.TryGetValue(call.CallId, out Page? page))
+            return;
+        // A held caller's line carries music on hold or silence; neither belongs on the PA.
+        page.Stream.Gain = onHold ? 0f : 1f;
+        log.Info($"{call}: {(onHold ? "on hold, muted" : "resumed")}");
+    }
+
+    /// <summary>Hangs up every call (shutdown); the agent sends the BYEs.</summary>
+    public void HangUpAll()
+    {
+        foreach (SipCall call in waiting)
+            call.Hangup();
+        foreach (Page page in active.Values)
+            page.Call.Hangup();
+    }
+}

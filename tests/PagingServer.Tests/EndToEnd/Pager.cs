@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace PagingServer.Tests.EndToEnd;
+
+/// <summary>
+/// The published binary running as the appliance would: its own private jackd (dummy driver), a
+/// configuration on 127.0.0.1 with free ports, an 880 Hz klaxon; started and waited for until
+/// it says it is ready.
+/// </summary>
+internal sealed class Pager : IDisposable
+{
+    public Pager(TempDirectory work, string extraConfig = "", JackServer? jack = null)
+    {
+        Jack = jack ?? new JackServer(realtime: true);
+        ownsJack = jack is null;
+        SipPort = FreePort(SocketType.Dgram, ProtocolType.Udp);
+        int rtpBase = 20000 + (Environment.ProcessId % 400) * 100 + Interlocked.Increment(ref instances) * 20 % 100;
+        string klaxon = Path.Combine(work.Path, "klaxon.wav");
+        var sox = ProcessRun.Start(Tool.Require("sox", "sox"), ["-n", "-r", "48000", "-c", "1", klaxon, "synth", "0.6", "sine", "880", "vol", "0.9"]);
+        Assert.True(sox.ExitCode == 0, sox.ToString());
+        ConfigPath = work.Write("paging.conf", $"""
+            [sip]
+            listen-address = 127.0.0.1
+            port = {SipPort}
+            rtp-port-min = {rtpBase}
+            rtp-port-max = {rtpBase + 19}
+            [audio]
+            klaxon = {klaxon}
+            klaxon-cache-dir = {work.Path}/cache
+            jack-server-name = {Jack.Name}
+            jack-client-name = {JackServer.UniqueName("pg")}
+            jack-autostart = no
+            volume-klaxon = 50
+            volume-call = 80
+            music-fade-out-duration = 0.3
+            music-fade-in-duration = 0.3
+            [server]
+            debug = yes
+            {extraConfig}
+            """);
+        Process = new RunningProcess(RepoPaths.PublishedBinary, [ConfigPath], Jack.ClientEnv, work.Path);
+        Assert.True(Process.WaitForOutput(" ready: ", TimeSpan.FromSeconds(20)), $"paging did not get ready:\n{Process.Output}");
+    }
+
+    private static int instances;
+    private readonly bool ownsJack;
+
+    public JackServer Jack { get; }
+
+    public RunningProcess Process { get; }
+
+    public int SipPort { get; }
+
+    public string ConfigPath { get; }
+
+    public static int FreePort(SocketType type, ProtocolType protocol)
+    {
+        using var socket = new Socket(AddressFamily.InterNetwork, type, protocol);
+        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        return ((IPEndPoint)socket.LocalEndPoint!).Port;
+    }
+
+    public static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public void Dispose()
+    {
+        Process.Dispose();
+        if (ownsJack)
+            Jack.Dispose();
+    }
+}

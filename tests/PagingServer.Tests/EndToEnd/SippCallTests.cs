@@ -1,0 +1,61 @@
+namespace PagingServer.Tests.EndToEnd;
+
+/// <summary>
+/// The published binary answering a real caller: sipp sends a PCMU page with a 1 kHz voice;
+/// the klaxon, then the voice, arrive at the speaker (recorded with jack_capture).
+/// </summary>
+[Collection(SerialAudio.Name)]
+public sealed class SippCallTests : IDisposable
+{
+    private const int Window = JackServer.Rate / 20;
+    private readonly TempDirectory work = new();
+
+    public void Dispose() => work.Dispose();
+
+    [Fact]
+    public void A_sipp_page_is_answered_after_the_klaxon_and_its_voice_reaches_the_speaker_clean()
+    {
+        using var pager = new Pager(work);
+        string pcap = Path.Combine(work.Path, "voice.pcap");
+        RtpPcap.WriteTone(pcap, 1000, 0.5, TimeSpan.FromSeconds(2.4));
+        string scenario = work.Write("page_pcmu.xml", File.ReadAllText(RepoPaths.File("tests/PagingServer.Tests/EndToEnd/scenarios/page_pcmu.xml")).Replace("PCAP_FILE", pcap, StringComparison.Ordinal));
+
+        using var capture = new JackCapture(pager.Jack, "system:playback_1", TimeSpan.FromSeconds(6), work.Path);
+        Thread.Sleep(300);
+        var sipp = ProcessRun.Start(Tool.Require("sipp", "sip-tester"),
+            [$"127.0.0.1:{pager.SipPort}", "-sf", scenario, "-m", "1", "-i", "127.0.0.1",
+             "-p", Pager.FreePort(System.Net.Sockets.SocketType.Dgram, System.Net.Sockets.ProtocolType.Udp).ToString(System.Globalization.CultureInfo.InvariantCulture),
+             "-mp", Pager.FreePort(System.Net.Sockets.SocketType.Dgram, System.Net.Sockets.ProtocolType.Udp).ToString(System.Globalization.CultureInfo.InvariantCulture),
+             "-timeout", "20", "-timeout_error", "-nostdin"],
+            work.Path, TimeSpan.FromSeconds(30));
+        float[] recorded = capture.Samples();
+
+        Assert.True(sipp.ExitCode == 0, $"sipp: {sipp}\npaging:\n{pager.Process.Output}");
+        var klaxon = Track(recorded, 880);
+        var voice = Track(recorded, 1000);
+        int klaxonStart = klaxon.FindIndex(a => a > 0.2), klaxonEnd = klaxon.FindLastIndex(a => a > 0.2);
+        int voiceStart = voice.FindIndex(a => a > 0.2), voiceEnd = voice.FindLastIndex(a => a > 0.2);
+        Assert.True(klaxonStart >= 0 && voiceStart > klaxonEnd && voiceEnd - voiceStart > 20,
+            $"klaxon {klaxonStart}-{klaxonEnd}, voice {voiceStart}-{voiceEnd} (50 ms windows)\n{pager.Process.Output}");
+        Assert.InRange(klaxon[(klaxonStart + klaxonEnd) / 2], 0.4, 0.5);
+
+        // The middle of the voice: the tone at volume-call (0.5 x 80 %) and clean.
+        var middle = recorded.AsSpan((voiceStart + 5) * Window, (voiceEnd - voiceStart - 10) * Window);
+        double amplitude = Tone.Amplitude(middle, 1000);
+        double rms = Tone.Rms(middle);
+        double tonePower = amplitude * amplitude / 2;
+        double snr = 10 * Math.Log10(tonePower / Math.Max(1e-12, rms * rms - tonePower));
+        TestReport.Write("e2e-sipp-pcmu", $"sipp PCMU page: klaxon then voice; voice level {amplitude:0.000} (expected 0.400), SNR {snr:0.0} dB");
+        Assert.InRange(amplitude, 0.36, 0.44);
+        Assert.True(snr >= 30, $"SNR {snr:0.0} dB");
+        Assert.Contains("page ended", pager.Process.Output);
+    }
+
+    private static List<double> Track(float[] x, double hz)
+    {
+        var track = new List<double>();
+        for (int start = 0; start + Window <= x.Length; start += Window)
+            track.Add(Tone.Amplitude(x.AsSpan(start, Window), hz));
+        return track;
+    }
+}
