@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Net.Sockets;
+
+namespace PagingServer.Tests.EndToEnd;
+
+/// <summary>SIGTERM while a page is live, as `systemctl stop` or an update would send it.</summary>
+[Collection(SerialAudio.Name)]
+public sealed class ShutdownTests : IDisposable
+{
+    private readonly TempDirectory work = new();
+
+    public void Dispose() => work.Dispose();
+
+    [Fact]
+    public void Sigterm_during_a_page_sends_bye_to_the_caller_and_exits_0_within_3_seconds()
+    {
+        using var pager = new Pager(work);
+        string pcap = Path.Combine(work.Path, "voice.pcap");
+        RtpPcap.WriteTone(pcap, 1000, 0.5, TimeSpan.FromSeconds(10));
+        string scenario = work.Write("page_until_bye.xml", File.ReadAllText(RepoPaths.File("tests/PagingServer.Tests/EndToEnd/scenarios/page_until_bye.xml")).Replace("PCAP_FILE", pcap, StringComparison.Ordinal));
+        using var sipp = new RunningProcess(Tool.Require("sipp", "sip-tester"),
+            [$"127.0.0.1:{pager.SipPort}", "-sf", scenario, "-m", "1", "-i", "127.0.0.1",
+             "-p", Pager.FreePort(SocketType.Dgram, ProtocolType.Udp).ToString(CultureInfo.InvariantCulture),
+             "-mp", Pager.FreePort(SocketType.Dgram, ProtocolType.Udp).ToString(CultureInfo.InvariantCulture),
+             "-timeout", "30", "-timeout_error", "-nostdin"], workingDirectory: work.Path);
+        Assert.True(pager.Process.WaitForOutput("answered", TimeSpan.FromSeconds(15)), pager.Process.Output);
+        Thread.Sleep(500);
+
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        pager.Process.Signal("TERM");
+        int? exit = pager.Process.WaitForExit(TimeSpan.FromSeconds(5));
+        stopwatch.Stop();
+
+        Assert.True(exit == 0, $"exit {exit}\n{pager.Process.Output}");
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(3), $"took {stopwatch.Elapsed.TotalSeconds:0.0} s");
+        Assert.True(sipp.WaitForExit(TimeSpan.FromSeconds(10)) == 0, $"the caller did not get its BYE: {sipp.Output}\n{pager.Process.Output}");
+        TestReport.Write("e2e-sigterm", $"SIGTERM during a page: BYE sent, exit 0 after {stopwatch.Elapsed.TotalMilliseconds:0} ms");
+    }
+}
