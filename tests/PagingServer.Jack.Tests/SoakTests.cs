@@ -55,9 +55,11 @@ public class SoakTests(ITestOutputHelper output)
         // A GC stall would cost hundreds of cycles (see the managed contrast); a cycle or two
         // more than the baseline comes from JACK's graph: when an upstream client (mpd) is
         // late, the clients after it skip that cycle, while the unconnected baseline does not.
-        // Slack of 0.1 % of the cycles for a loaded machine; a GC stall would cost hundreds.
+        // The engine loses no more than the plain client does on the same machine, with slack
+        // for a loaded one (half the client's losses, 0.1 % of the cycles); a GC stall alone
+        // would cost hundreds.
         long cycles = after.Cycles - before.Cycles;
-        Assert.InRange(lost, 0, baselineLost + Math.Max(2, cycles / 1000));
+        Assert.InRange(lost, 0, baselineLost + baselineLost / 2 + Math.Max(2, cycles / 1000));
         Assert.Equal(0, after.CallUnderruns - before.CallUnderruns);
         Assert.Equal(0, after.CallOverruns - before.CallOverruns);
         Assert.True(after.LongestProcess < TimeSpan.FromMilliseconds(1), $"callback took {after.LongestProcess}");

@@ -90,9 +90,22 @@ public sealed partial class RtpSession
         }
     }
 
-    /// <summary>Anti "RTP bleed": only the negotiated address and port, only the locked SSRC.</summary>
+    /// <summary>
+    /// Anti "RTP bleed": only the negotiated address and port (or the one alternative signalling
+    /// named, latched on its first packet), only the locked SSRC.
+    /// </summary>
     private bool Admit(ReadOnlySpan<byte> datagram, SocketAddress from)
     {
+        if (!ssrcLocked && alternatePeer is { } alternative && from.Equals(alternative) && !from.Equals(peerRtp))
+        {
+            // Symmetric RTP (RFC 4961): the caller sends from where its SIP came from, not
+            // from the address its SDP names (a phone behind NAT, a host with several
+            // addresses). Latch onto it; the SDP address is no longer accepted.
+            var latched = new IPEndPoint(alternateAddress!, alternatePort);
+            peerRtp = alternative;
+            peerRtcp = new IPEndPoint(latched.Address, latched.Port + 1).Serialize();
+            alternatePeer = null;
+        }
         if (!from.Equals(peerRtp) || RtpHeader.TryParse(datagram, out RtpHeader header) != RtpParseStatus.Ok)
         {
             Interlocked.Increment(ref rejected);

@@ -112,6 +112,23 @@ public sealed partial class RtpSession : IDisposable
         }
     }
 
+    /// <summary>
+    /// Before <see cref="Start"/>: also accept the stream from <paramref name="other"/> (the
+    /// address the call's signalling came from, with the SDP's port) until the first packet
+    /// decides which of the two the caller really sends from.
+    /// </summary>
+    public void AlsoAcceptFrom(IPEndPoint other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        alternateAddress = other.Address;
+        alternatePort = other.Port;
+        alternatePeer = other.Serialize();
+    }
+
+    private SocketAddress? alternatePeer;
+    private IPAddress? alternateAddress;
+    private int alternatePort;
+
     /// <summary>After a re-INVITE: the next packet from the peer may carry a new SSRC; the
     /// session then follows it (new sequence space, fresh buffer).</summary>
     public void ExpectNewSsrc() => expectNewSsrc = true;

@@ -23,6 +23,8 @@ internal sealed partial class PagingCalls
         var media = CallSettings.Media(options, call.TelephoneEvent?.PayloadType ?? -1);
         page.Session = new RtpSession(page.Sockets, new IPEndPoint(address, call.RemoteRtpPort), page.Codec, jack.SampleRate,
             new CallStreamSink(page.Stream), media, time, timedOut: () => agent.Loop.Post(() => TimedOut(call)));
+        if (!call.Source.Address.Equals(address))
+            page.Session.AlsoAcceptFrom(new IPEndPoint(call.Source.Address, call.RemoteRtpPort));
         page.Session.Start();
         call.Answer(page.Sockets.Port);
         page.HangUpTimer = time.CreateTimer(_ => agent.Loop.Post(() => LongestPageReached(call)), null, options.Calls.HangUpAfter, Timeout.InfiniteTimeSpan);

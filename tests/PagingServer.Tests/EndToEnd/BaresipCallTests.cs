@@ -1,0 +1,62 @@
+using System.Globalization;
+
+namespace PagingServer.Tests.EndToEnd;
+
+/// <summary>
+/// baresip, a complete phone, pages the published binary with a 1 kHz WAV; the tone arrives
+/// at the speaker (recorded with jack_capture) clean. G.722 from baresip is not here yet: about
+/// one run in three shows short glitches that ffmpeg's G.722 stream (Media tests) does not; see
+/// the note on issue 6.
+/// </summary>
+[Collection(SerialAudio.Name)]
+public sealed class BaresipCallTests : IDisposable
+{
+    private const int Window = JackServer.Rate / 20;
+    private readonly TempDirectory work = new();
+
+    public void Dispose() => work.Dispose();
+
+    [Theory]
+    [InlineData("opus", "opus.so", 48000, 2)]
+    public void A_baresip_page_plays_its_tone_at_the_speaker(string codec, string module, int fileRate, int channels)
+    {
+        string baresip = Tool.Require("baresip", "baresip-core");
+        using var pager = new Pager(work);
+        string wav = Path.Combine(work.Path, "voice.wav");
+        var sox = ProcessRun.Start(Tool.Require("sox", "sox"), ["-n", "-r", fileRate.ToString(CultureInfo.InvariantCulture), "-c", channels.ToString(CultureInfo.InvariantCulture), "-b", "16", wav, "synth", "3", "sine", "1000", "vol", "0.5"]);
+        Assert.True(sox.ExitCode == 0, sox.ToString());
+        string home = Path.Combine(work.Path, "baresip");
+        Directory.CreateDirectory(home);
+        File.WriteAllText(Path.Combine(home, "config"), $"""
+            poll_method epoll
+            sip_listen 127.0.0.1:{Pager.FreePort(System.Net.Sockets.SocketType.Dgram, System.Net.Sockets.ProtocolType.Udp)}
+            audio_source aufile,{wav}
+            audio_player aufile,{Path.Combine(home, "heard.wav")}
+            audio_alert aufile,{Path.Combine(home, "alert.wav")}
+            module_path /usr/lib/baresip/modules
+            module {module}
+            module aufile.so
+            module_app account.so
+            module_app menu.so
+            """);
+        File.WriteAllText(Path.Combine(home, "accounts"), $"<sip:caller@127.0.0.1>;regint=0;audio_codecs={codec}\n");
+
+        using var capture = new JackCapture(pager.Jack, "system:playback_1", TimeSpan.FromSeconds(7), work.Path);
+        var run = ProcessRun.Start(baresip, ["-f", home, "-t", "8", "-e", $"/dial sip:pager@127.0.0.1:{pager.SipPort}"], home, TimeSpan.FromSeconds(30));
+        float[] recorded = capture.Samples();
+
+        var voice = new List<double>();
+        for (int start = 0; start + Window <= recorded.Length; start += Window)
+            voice.Add(Tone.Amplitude(recorded.AsSpan(start, Window), 1000));
+        int voiceStart = voice.FindIndex(a => a > 0.2), voiceEnd = voice.FindLastIndex(a => a > 0.2);
+        Assert.True(voiceStart >= 0 && voiceEnd - voiceStart > 20, $"no tone at the speaker ({voiceStart}-{voiceEnd})\nbaresip: {run}\npaging:\n{pager.Process.Output}");
+        var middle = recorded.AsSpan((voiceStart + 5) * Window, (voiceEnd - voiceStart - 10) * Window);
+        double amplitude = Tone.Amplitude(middle, 1000);
+        double rms = Tone.Rms(middle);
+        double tonePower = amplitude * amplitude / 2;
+        double snr = 10 * Math.Log10(tonePower / Math.Max(1e-12, rms * rms - tonePower));
+        TestReport.Write($"e2e-baresip-{codec}", $"baresip {codec} page: voice level {amplitude:0.000} (expected about 0.400), SNR {snr:0.0} dB");
+        Assert.True(snr >= 30, $"SNR {snr:0.0} dB; 1 kHz per 50 ms: {string.Join(' ', voice.Select(v => v.ToString("0.00", CultureInfo.InvariantCulture)))}\nbaresip: {run}\npaging:\n{pager.Process.Output}");
+        Assert.Contains($"page starts ({codec}", pager.Process.Output, StringComparison.OrdinalIgnoreCase);
+    }
+}
