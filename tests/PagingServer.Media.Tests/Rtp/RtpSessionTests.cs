@@ -152,6 +152,22 @@ public sealed class RtpSessionTests : IDisposable
     }
 
     [Fact]
+    public void A_caller_sending_from_its_signalling_address_is_latched_and_the_sdp_address_is_then_refused()
+    {
+        var sink = new ClockedSink(48000, TimeProvider.System);
+        using RtpSession session = NewSession(sink, TimeProvider.System);
+        // The SDP named `peer`; the INVITE came from where `intruder` sits.
+        session.AlsoAcceptFrom((IPEndPoint)intruder.LocalEndPoint!);
+        session.Start();
+        Send(intruder, session.LocalPort, 0, 4444, 0);
+        WaitFor(() => session.RemoteSsrc == 4444, "latched onto the signalling address");
+        Send(peer, session.LocalPort, 1, 4444, 1);
+        Send(intruder, session.LocalPort, 1, 4444, 1);
+        WaitFor(() => session.Rejected == 1, "the SDP address refused after the latch");
+        Assert.Equal(2, session.Stop().Packets);
+    }
+
+    [Fact]
     public void After_a_reinvite_that_moves_the_peer_only_the_new_address_is_heard()
     {
         var sink = new ClockedSink(48000, TimeProvider.System);
