@@ -22,11 +22,44 @@ public sealed partial class JackEngine
 
     /// <summary>Fades music down to <see cref="JackEngineOptions.MusicFadeOutMin"/> over
     /// <see cref="JackEngineOptions.MusicFadeOutDuration"/>.</summary>
-    public void DuckMusic() => SetMusicGain(_options.MusicFadeOutMin, _options.MusicFadeOutDuration);
+    public void DuckMusic()
+    {
+        _musicDucked = true;
+        SetMusicGain(_options.MusicFadeOutMin, _options.MusicFadeOutDuration);
+    }
 
     /// <summary>Fades music back to <see cref="JackEngineOptions.VolumeMusic"/> over
     /// <see cref="JackEngineOptions.MusicFadeInDuration"/>.</summary>
-    public void RestoreMusic() => SetMusicGain(_options.VolumeMusic, _options.MusicFadeInDuration);
+    public void RestoreMusic()
+    {
+        _musicDucked = false;
+        SetMusicGain(_options.VolumeMusic, _options.MusicFadeInDuration);
+    }
+
+    private volatile bool _musicDucked;
+
+    /// <summary>The gain new call streams start at (<see cref="JackEngineOptions.VolumeCall"/>).</summary>
+    public float CallLevel => _options.VolumeCall;
+
+    /// <summary>
+    /// A reload changed the levels: later klaxons, calls and fades use the new ones, and music
+    /// not ducked by a page moves to its new level over half a second. Streams already open keep
+    /// their gain; the caller sets it (a held call stays muted).
+    /// </summary>
+    public void ApplyLevels(JackEngineOptions levels)
+    {
+        ArgumentNullException.ThrowIfNull(levels);
+        _options = _options with
+        {
+            VolumeMusic = levels.VolumeMusic,
+            VolumeKlaxon = levels.VolumeKlaxon,
+            VolumeCall = levels.VolumeCall,
+            MusicFadeOutMin = levels.MusicFadeOutMin,
+            MusicFadeOutDuration = levels.MusicFadeOutDuration,
+            MusicFadeInDuration = levels.MusicFadeInDuration,
+        };
+        SetMusicGain(_musicDucked ? _options.MusicFadeOutMin : _options.VolumeMusic, TimeSpan.FromSeconds(0.5));
+    }
 
     // Worker thread only. Makes the music inputs' connections equal the configured links, and
     // takes music sources off the speakers directly (music must pass the fade).

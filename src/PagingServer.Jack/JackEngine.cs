@@ -15,7 +15,8 @@ public sealed partial class JackEngine : IDisposable
     // Rings are sized for this rate; a faster server gets proportionally shorter rings.
     private const int RingSizingRate = 48000;
 
-    private readonly JackEngineOptions _options;
+    // Replaced whole (never mutated) when levels change on reload; read without a lock.
+    private volatile JackEngineOptions _options;
     private readonly Action<string> _log;
     private readonly PjEngineSafeHandle _engine;
     private readonly MusicLinks _musicLinks;

@@ -49,6 +49,7 @@ internal sealed partial class PagingHost
             notifier.Status(Status());
         };
         calls = new PagingCalls(sip, engine, new JackPageAudio(engine, klaxon?.Samples, engine.SampleRate), options, log, TimeProvider.System);
+        calls.PagesChanged += () => notifier.Status(Status());
         try
         {
             sip.Start();
@@ -109,14 +110,33 @@ internal sealed partial class PagingHost
         jack = null;
     }
 
-    /// <summary>Applies what can change while running; the rest waits for a restart, and the log says so.</summary>
-    private void ApplyReload(PagingOptions before, PagingOptions after)
+    /// <summary>
+    /// Applies what can change while pages play: levels and fades. Other changes wait for a
+    /// restart (`systemctl restart paging`), and the log names them.
+    /// </summary>
+    private void ApplyReload(ResolvedConfig beforeConfig, ResolvedConfig afterConfig, PagingOptions before, PagingOptions after)
     {
-        if (before.Sip != after.Sip)
-            log.Info("SIP settings changed");
-        if (before.Audio != after.Audio)
-            log.Notice("audio settings changed; they take effect at the next restart");
+        JackEngineOptions was = JackSettings.From(before.Audio), now = JackSettings.From(after.Audio);
+        if (jack is not null && Levels(was) != Levels(now))
+        {
+            jack.ApplyLevels(now);
+            if (calls is { } c)
+                sip?.Loop.Post(c.ApplyCallLevel);
+            log.Notice("levels and fades applied");
+        }
+        var changed = ConfigDiff.Changed(beforeConfig, afterConfig).Where(name => !LiveOptions.Contains(name)).ToList();
+        if (changed.Count > 0)
+            log.Notice($"changed, taking effect at the next restart: {string.Join(", ", changed)}");
     }
+
+    /// <summary>Options a reload applies at once.</summary>
+    private static readonly string[] LiveOptions =
+    [
+        "volume-music", "volume-klaxon", "volume-call", "music-fade-out-min", "music-fade-out-duration", "music-fade-in-duration",
+    ];
+
+    private static (float, float, float, float, TimeSpan, TimeSpan) Levels(JackEngineOptions o) =>
+        (o.VolumeMusic, o.VolumeKlaxon, o.VolumeCall, o.MusicFadeOutMin, o.MusicFadeOutDuration, o.MusicFadeInDuration);
 
     /// <summary>The one-line state systemd shows in `systemctl status`.</summary>
     private string Status()

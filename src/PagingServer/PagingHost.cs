@@ -14,27 +14,29 @@ namespace PagingServer;
 /// </summary>
 internal sealed partial class PagingHost : IAsyncDisposable
 {
-    private readonly Func<PagingOptions> reload;
+    private readonly Func<ResolvedConfig> reload;
     private readonly Log log;
     private readonly ServiceNotifier notifier = ServiceNotifier.FromEnvironment();
     private readonly List<IHealthProbe> probes = [];
     private readonly AutoResetEvent wake = new(false);
     private volatile bool stopRequested;
     private volatile bool reloadRequested;
+    private ResolvedConfig config;
     private PagingOptions options;
     private ErrorReporter? reporter;
     private WatchdogPinger? watchdog;
 
-    private PagingHost(PagingOptions options, Func<PagingOptions> reload, Log log)
+    private PagingHost(ResolvedConfig config, Func<ResolvedConfig> reload, Log log)
     {
-        this.options = options;
+        this.config = config;
+        options = PagingOptions.From(config);
         this.reload = reload;
         this.log = log;
     }
 
-    public static int Run(PagingOptions options, Func<PagingOptions> reload, Log log)
+    public static int Run(ResolvedConfig config, Func<ResolvedConfig> reload, Log log)
     {
-        var host = new PagingHost(options, reload, log);
+        var host = new PagingHost(config, reload, log);
         try
         {
             return host.RunUntilStopped();
@@ -91,8 +93,10 @@ internal sealed partial class PagingHost : IAsyncDisposable
         notifier.Reloading();
         try
         {
-            PagingOptions next = reload();
-            ApplyReload(options, next);
+            ResolvedConfig nextConfig = reload();
+            PagingOptions next = PagingOptions.From(nextConfig);
+            ApplyReload(config, nextConfig, options, next);
+            config = nextConfig;
             options = next;
             log.Notice("configuration reloaded");
         }

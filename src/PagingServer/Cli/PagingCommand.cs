@@ -67,7 +67,7 @@ internal static class PagingCommand
         log.AddSecret(options.Server.SentryDsn);
         try
         {
-            return PagingHost.Run(options, () => Reload(locator, files, overrides, log), log);
+            return PagingHost.Run(config, () => Reload(locator, files, overrides, log), log);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -78,14 +78,13 @@ internal static class PagingCommand
     }
 
     /// <summary>SIGHUP: the same files and flags read again; a bad file throws and the running configuration stays.</summary>
-    private static PagingOptions Reload(ConfigFileLocator locator, IReadOnlyList<string> files, List<ConfigOverride> overrides, Log log)
+    private static ResolvedConfig Reload(ConfigFileLocator locator, IReadOnlyList<string> files, List<ConfigOverride> overrides, Log log)
     {
         ResolvedConfig config = ConfigLoader.Load(locator.Locate(files), overrides);
         foreach (string warning in config.Warnings)
             log.Warning(warning);
-        var options = PagingOptions.From(config);
-        log.AddSecret(options.Sip.Password);
-        return options;
+        log.AddSecret(PagingOptions.From(config).Sip.Password);
+        return config;
     }
 
     private static List<ConfigOverride> Overrides(CommandLineOptions cli, ParseResult result)

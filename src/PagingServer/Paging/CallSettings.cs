@@ -43,9 +43,9 @@ internal static class CallSettings
         JitterBuffer = new JitterBufferOptions { MinDelayMs = options.Audio.JitterMinMs, MaxDelayMs = options.Audio.JitterMaxMs },
         RtpTimeout = options.Sip.RtpTimeout,
         TelephoneEventPayloadType = telephoneEventPayloadType,
-        // Above the JACK ring's 40 ms prefill, so the ring starts playing once topped up, with
-        // room for a short stall of the receive thread (GC, a busy core).
-        OutputBufferMs = 100,
+        // Above the JACK ring's 40 ms prefill, so the ring starts playing once topped up. More
+        // than this starves the jitter buffer, which then conceals (measured: 100 ms did).
+        OutputBufferMs = 60,
     };
 
     /// <summary>The decoder for what SDP negotiated; null for a codec we never offer.</summary>

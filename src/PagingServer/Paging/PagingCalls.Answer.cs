@@ -56,5 +56,7 @@ internal sealed partial class PagingCalls
         public RtpSession? Session { get; set; }
 
         public ITimer? HangUpTimer { get; set; }
+
+        public bool OnHold { get; set; }
     }
 }

@@ -74,6 +74,7 @@ internal sealed partial class PagingCalls
         active.Add(call.CallId, page);
         log.Notice($"{call}: page starts ({call.Codec.EncodingName})");
         pages.Start(call.CallId, () => Answer(page));
+        PagesChanged?.Invoke();
     }
 
     private void OnEnded(SipCall call, SipCallEndReason reason)
@@ -85,9 +86,11 @@ internal sealed partial class PagingCalls
         pages.End(call.CallId);
         page.HangUpTimer?.Dispose();
         CallQuality? quality = page.Session?.Stop();
+        long underruns = page.Stream.Underruns, overruns = page.Stream.Overruns;
         page.Sockets.Dispose();
         page.Stream.Dispose();
-        log.Notice($"{call}: page ended ({reason}){(quality is null ? "" : $"; {quality}")}");
+        log.Notice($"{call}: page ended ({reason}){(quality is null ? "" : $"; {quality}")}; mixer ring underruns {underruns}, overruns {overruns}");
+        PagesChanged?.Invoke();
         if (active.Count == 0 && waiting.Count > 0)
         {
             SipCall next = waiting[0];
@@ -101,9 +104,23 @@ internal sealed partial class PagingCalls
         if (!active.TryGetValue(call.CallId, out Page? page))
             return;
         // A held caller's line carries music on hold or silence; neither belongs on the PA.
-        page.Stream.Gain = onHold ? 0f : 1f;
+        page.OnHold = onHold;
+        page.Stream.Gain = onHold ? 0f : jack.CallLevel;
         log.Info($"{call}: {(onHold ? "on hold, muted" : "resumed")}");
     }
+
+    /// <summary>After a reload changed volume-call: live pages take the new level (held ones stay muted).</summary>
+    public void ApplyCallLevel()
+    {
+        foreach (Page page in active.Values)
+        {
+            if (!page.OnHold)
+                page.Stream.Gain = jack.CallLevel;
+        }
+    }
+
+    /// <summary>Raised on the SIP thread when a page starts or ends, for the status line.</summary>
+    public event Action? PagesChanged;
 
     /// <summary>Hangs up every call (shutdown); the agent sends the BYEs.</summary>
     public void HangUpAll()

@@ -18,7 +18,7 @@ public sealed class SippCallTests : IDisposable
         using var pager = new Pager(work);
         string pcap = Path.Combine(work.Path, "voice.pcap");
         RtpPcap.WriteTone(pcap, 1000, 0.5, TimeSpan.FromSeconds(2.4));
-        string scenario = work.Write("page_pcmu.xml", File.ReadAllText(RepoPaths.File("tests/PagingServer.Tests/EndToEnd/scenarios/page_pcmu.xml")).Replace("PCAP_FILE", pcap, StringComparison.Ordinal));
+        string scenario = work.Write("page_pcmu.xml", File.ReadAllText(RepoPaths.File("tests/PagingServer.Tests/EndToEnd/scenarios/page_pcmu.xml")).Replace("PCAP_FILE", pcap, StringComparison.Ordinal).Replace("PAUSE_MS", "2600", StringComparison.Ordinal));
 
         using var capture = new JackCapture(pager.Jack, "system:playback_1", TimeSpan.FromSeconds(6), work.Path);
         Thread.Sleep(300);
@@ -47,7 +47,7 @@ public sealed class SippCallTests : IDisposable
         double snr = 10 * Math.Log10(tonePower / Math.Max(1e-12, rms * rms - tonePower));
         TestReport.Write("e2e-sipp-pcmu", $"sipp PCMU page: klaxon then voice; voice level {amplitude:0.000} (expected 0.400), SNR {snr:0.0} dB");
         Assert.InRange(amplitude, 0.36, 0.44);
-        Assert.True(snr >= 30, $"SNR {snr:0.0} dB");
+        Assert.True(snr >= 30, $"SNR {snr:0.0} dB\n{pager.Process.Output}");
         Assert.Contains("page ended", pager.Process.Output);
     }
 

@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Net.Sockets;
+
+namespace PagingServer.Tests.EndToEnd;
+
+/// <summary>`systemctl reload paging` (SIGHUP) while someone speaks.</summary>
+[Collection(SerialAudio.Name)]
+public sealed class ReloadTests : IDisposable
+{
+    private const int Window = JackServer.Rate / 20;
+    private readonly TempDirectory work = new();
+
+    public void Dispose() => work.Dispose();
+
+    [Fact]
+    public void Sighup_applies_a_new_call_level_to_the_live_page_without_dropping_it()
+    {
+        using var pager = new Pager(work);
+        string pcap = Path.Combine(work.Path, "voice.pcap");
+        RtpPcap.WriteTone(pcap, 1000, 0.5, TimeSpan.FromSeconds(6));
+        string scenario = work.Write("page.xml", File.ReadAllText(RepoPaths.File("tests/PagingServer.Tests/EndToEnd/scenarios/page_pcmu.xml"))
+            .Replace("PCAP_FILE", pcap, StringComparison.Ordinal).Replace("PAUSE_MS", "6000", StringComparison.Ordinal));
+        using var capture = new JackCapture(pager.Jack, "system:playback_1", TimeSpan.FromSeconds(9), work.Path);
+        using var sipp = new RunningProcess(Tool.Require("sipp", "sip-tester"),
+            [$"127.0.0.1:{pager.SipPort}", "-sf", scenario, "-m", "1", "-i", "127.0.0.1",
+             "-p", Pager.FreePort(SocketType.Dgram, ProtocolType.Udp).ToString(CultureInfo.InvariantCulture),
+             "-mp", Pager.FreePort(SocketType.Dgram, ProtocolType.Udp).ToString(CultureInfo.InvariantCulture),
+             "-timeout", "30", "-timeout_error", "-nostdin"], workingDirectory: work.Path);
+        Assert.True(pager.Process.WaitForOutput("answered", TimeSpan.FromSeconds(15)), pager.Process.Output);
+        Thread.Sleep(2000);
+
+        File.WriteAllText(pager.ConfigPath, File.ReadAllText(pager.ConfigPath).Replace("volume-call = 80", "volume-call = 40", StringComparison.Ordinal));
+        pager.Process.Signal("HUP");
+        Assert.True(pager.Process.WaitForOutput("levels and fades applied", TimeSpan.FromSeconds(5)), pager.Process.Output);
+        float[] recorded = capture.Samples();
+
+        Assert.True(sipp.WaitForExit(TimeSpan.FromSeconds(15)) == 0, $"the page was dropped: {sipp.Output}\n{pager.Process.Output}");
+        var voice = new List<double>();
+        for (int start = 0; start + Window <= recorded.Length; start += Window)
+            voice.Add(Tone.Amplitude(recorded.AsSpan(start, Window), 1000));
+        int louder = voice.Count(a => a is > 0.37 and < 0.43), quieter = voice.Count(a => a is > 0.17 and < 0.23);
+        int first = voice.FindIndex(a => a > 0.1), last = voice.FindLastIndex(a => a > 0.1);
+        TestReport.Write("e2e-sighup", $"SIGHUP during a page: {louder} windows at volume-call 80 %, then {quieter} at 40 %, no gap");
+        Assert.True(louder >= 20 && quieter >= 20, $"levels before/after: {louder}/{quieter}; track: {string.Join(' ', voice.Select(v => v.ToString("0.00", CultureInfo.InvariantCulture)))}");
+        // From the third window on: the first ones hold the stream's start.
+        Assert.True(voice.Skip(first + 3).Take(last - first - 3).All(a => a > 0.1), $"the voice has a gap: {string.Join(' ', voice.Select(v => v.ToString("0.00", CultureInfo.InvariantCulture)))}");
+        int lastLoud = voice.FindLastIndex(a => a > 0.37);
+        int firstQuiet = voice.FindIndex(first + 3, a => a is > 0.17 and < 0.23);
+        Assert.True(lastLoud < firstQuiet, $"the level went down, not up ({lastLoud}, {firstQuiet})");
+    }
+}
