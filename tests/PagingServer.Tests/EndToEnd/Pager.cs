@@ -11,14 +11,14 @@ namespace PagingServer.Tests.EndToEnd;
 /// </summary>
 internal sealed class Pager : IDisposable
 {
-    public Pager(TempDirectory work, string extraConfig = "", JackServer? jack = null)
+    public Pager(TempDirectory work, string extraConfig = "", JackServer? jack = null, double klaxonSeconds = 0.6)
     {
         Jack = jack ?? new JackServer(realtime: true);
         ownsJack = jack is null;
         SipPort = FreePort(SocketType.Dgram, ProtocolType.Udp);
         int rtpBase = 20000 + (Environment.ProcessId % 400) * 100 + Interlocked.Increment(ref instances) * 20 % 100;
         string klaxon = Path.Combine(work.Path, "klaxon.wav");
-        var sox = ProcessRun.Start(Tool.Require("sox", "sox"), ["-n", "-r", "48000", "-c", "1", klaxon, "synth", "0.6", "sine", "880", "vol", "0.9"]);
+        var sox = ProcessRun.Start(Tool.Require("sox", "sox"), ["-n", "-r", "48000", "-c", "1", klaxon, "synth", Number(klaxonSeconds), "sine", "880", "vol", "0.9"]);
         Assert.True(sox.ExitCode == 0, sox.ToString());
         ConfigPath = work.Write("paging.conf", $"""
             [sip]

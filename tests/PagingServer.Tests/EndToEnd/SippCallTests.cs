@@ -44,7 +44,7 @@ public sealed class SippCallTests : IDisposable
         TestReport.Write("e2e-sipp-pcmu", $"sipp PCMU page: klaxon then voice; {quality} (expected level 0.400)");
         Assert.InRange(quality.MedianLevel, 0.36, 0.44);
         Assert.True(quality.MedianSnrDb >= 30, $"{quality}\n{pager.Process.Output}");
-        Assert.Contains("page ended", pager.Process.Output);
+        Assert.True(pager.Process.WaitForOutput("page ended", TimeSpan.FromSeconds(5)), pager.Process.Output);
     }
 
     private static List<double> Track(float[] x, double hz)
