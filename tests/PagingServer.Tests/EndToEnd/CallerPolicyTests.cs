@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Net.Sockets;
-
 namespace PagingServer.Tests.EndToEnd;
 
 /// <summary>Callers who give up and callers who may not page, against the published binary.</summary>
@@ -11,16 +8,6 @@ public sealed class CallerPolicyTests : IDisposable
     private readonly TempDirectory work = new();
 
     public void Dispose() => work.Dispose();
-
-    private ProcessRun Sipp(Pager pager, string scenarioName, string localAddress)
-    {
-        string scenario = Path.IsPathRooted(scenarioName) ? scenarioName : RepoPaths.File($"tests/PagingServer.Tests/EndToEnd/scenarios/{scenarioName}");
-        return ProcessRun.Start(Tool.Require("sipp", "sip-tester"),
-            [$"127.0.0.1:{pager.SipPort}", "-sf", scenario, "-m", "1", "-i", localAddress,
-             "-p", Pager.FreePort(SocketType.Dgram, ProtocolType.Udp).ToString(CultureInfo.InvariantCulture),
-             "-mp", Pager.FreePort(SocketType.Dgram, ProtocolType.Udp).ToString(CultureInfo.InvariantCulture),
-             "-timeout", "20", "-timeout_error", "-nostdin"], work.Path, TimeSpan.FromSeconds(30));
-    }
 
     private static List<double> Track(float[] x, double hz)
     {
@@ -38,7 +25,7 @@ public sealed class CallerPolicyTests : IDisposable
 
         using var capture = new JackCapture(again.Jack, "system:playback_1", TimeSpan.FromSeconds(5), work.Path);
         Thread.Sleep(300);
-        var sipp = Sipp(again, "cancel_during_klaxon.xml", "127.0.0.1");
+        var sipp = SippCaller.Run(again, SippCaller.Scenario(work, "cancel_during_klaxon.xml"), work.Path);
         float[] recorded = capture.Samples();
 
         Assert.True(sipp.ExitCode == 0, $"{sipp}\n{again.Process.Output}");
@@ -53,11 +40,7 @@ public sealed class CallerPolicyTests : IDisposable
     public void A_page_longer_than_hang_up_after_minutes_is_ended_with_bye()
     {
         using var pager = new Pager(work, "[calls]\nhang-up-after-minutes = 0.02\n");
-        string pcap = Path.Combine(work.Path, "voice.pcap");
-        RtpPcap.WriteTone(pcap, 1000, 0.5, TimeSpan.FromSeconds(10));
-        work.Write("page_until_bye.xml", File.ReadAllText(RepoPaths.File("tests/PagingServer.Tests/EndToEnd/scenarios/page_until_bye.xml")).Replace("PCAP_FILE", pcap, StringComparison.Ordinal));
-
-        var sipp = Sipp(pager, Path.Combine(work.Path, "page_until_bye.xml"), "127.0.0.1");
+        var sipp = SippCaller.Run(pager, SippCaller.Page(work, "page_until_bye.xml", TimeSpan.FromSeconds(10)), work.Path);
 
         Assert.True(sipp.ExitCode == 0, $"the caller got no BYE: {sipp}\n{pager.Process.Output}");
         // The caller may exit before the pager has logged the end: wait for the line.
@@ -72,7 +55,7 @@ public sealed class CallerPolicyTests : IDisposable
         using var capture = new JackCapture(pager.Jack, "system:playback_1", TimeSpan.FromSeconds(3), work.Path);
         Thread.Sleep(300);
 
-        var sipp = Sipp(pager, "refused_403.xml", "127.0.0.2");
+        var sipp = SippCaller.Run(pager, SippCaller.Scenario(work, "refused_403.xml"), work.Path, localAddress: "127.0.0.2");
         float[] recorded = capture.Samples();
 
         Assert.True(sipp.ExitCode == 0, $"{sipp}\n{pager.Process.Output}");

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Net.Sockets;
-
 namespace PagingServer.Tests.EndToEnd;
 
 /// <summary>Two callers at once, under each `hold-concurrent` setting, against the published binary.</summary>
@@ -11,20 +8,8 @@ public sealed class ConcurrentCallerTests : IDisposable
 
     public void Dispose() => work.Dispose();
 
-    private RunningProcess Caller(Pager pager, string name, double seconds)
-    {
-        string pcap = Path.Combine(work.Path, $"{name}.pcap");
-        RtpPcap.WriteTone(pcap, 1000, 0.5, TimeSpan.FromSeconds(seconds));
-        string scenario = work.Write($"{name}.xml", File.ReadAllText(RepoPaths.File("tests/PagingServer.Tests/EndToEnd/scenarios/page_pcmu.xml"))
-            .Replace("PCAP_FILE", pcap, StringComparison.Ordinal)
-            .Replace("PAUSE_MS", ((int)(seconds * 1000)).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("From: caller <sip:caller@", $"From: {name} <sip:{name}@", StringComparison.Ordinal));
-        return new RunningProcess(Tool.Require("sipp", "sip-tester"),
-            [$"127.0.0.1:{pager.SipPort}", "-sf", scenario, "-m", "1", "-i", "127.0.0.1",
-             "-p", Pager.FreePort(SocketType.Dgram, ProtocolType.Udp).ToString(CultureInfo.InvariantCulture),
-             "-mp", Pager.FreePort(SocketType.Dgram, ProtocolType.Udp).ToString(CultureInfo.InvariantCulture),
-             "-timeout", "30", "-timeout_error", "-nostdin"], workingDirectory: work.Path);
-    }
+    private RunningProcess Caller(Pager pager, string name, double seconds) =>
+        SippCaller.Start(pager, SippCaller.Page(work, "page_pcmu.xml", TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(seconds), name), work.Path);
 
     /// <summary>The number of the first log line about caller <paramref name="who"/> that says <paramref name="what"/>.</summary>
     private static int Line(string output, string who, string what)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Sockets;
 
 namespace PagingServer.Tests.EndToEnd;
 
@@ -16,16 +15,9 @@ public sealed class ReloadTests : IDisposable
     public void Sighup_applies_a_new_call_level_to_the_live_page_without_dropping_it()
     {
         using var pager = new Pager(work);
-        string pcap = Path.Combine(work.Path, "voice.pcap");
-        RtpPcap.WriteTone(pcap, 1000, 0.5, TimeSpan.FromSeconds(6));
-        string scenario = work.Write("page.xml", File.ReadAllText(RepoPaths.File("tests/PagingServer.Tests/EndToEnd/scenarios/page_pcmu.xml"))
-            .Replace("PCAP_FILE", pcap, StringComparison.Ordinal).Replace("PAUSE_MS", "6000", StringComparison.Ordinal));
+        string scenario = SippCaller.Page(work, "page_pcmu.xml", TimeSpan.FromSeconds(6), speak: TimeSpan.FromSeconds(6));
         using var capture = new JackCapture(pager.Jack, "system:playback_1", TimeSpan.FromSeconds(9), work.Path);
-        using var sipp = new RunningProcess(Tool.Require("sipp", "sip-tester"),
-            [$"127.0.0.1:{pager.SipPort}", "-sf", scenario, "-m", "1", "-i", "127.0.0.1",
-             "-p", Pager.FreePort(SocketType.Dgram, ProtocolType.Udp).ToString(CultureInfo.InvariantCulture),
-             "-mp", Pager.FreePort(SocketType.Dgram, ProtocolType.Udp).ToString(CultureInfo.InvariantCulture),
-             "-timeout", "30", "-timeout_error", "-nostdin"], workingDirectory: work.Path);
+        using var sipp = SippCaller.Start(pager, scenario, work.Path);
         Assert.True(pager.Process.WaitForOutput("answered", TimeSpan.FromSeconds(15)), pager.Process.Output);
         Thread.Sleep(2000);
 

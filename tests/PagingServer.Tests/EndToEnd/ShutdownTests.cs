@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Net.Sockets;
-
 namespace PagingServer.Tests.EndToEnd;
 
 /// <summary>SIGTERM while a page is live, as `systemctl stop` or an update would send it.</summary>
@@ -15,14 +12,8 @@ public sealed class ShutdownTests : IDisposable
     public void Sigterm_during_a_page_sends_bye_to_the_caller_and_exits_0_within_3_seconds()
     {
         using var pager = new Pager(work);
-        string pcap = Path.Combine(work.Path, "voice.pcap");
-        RtpPcap.WriteTone(pcap, 1000, 0.5, TimeSpan.FromSeconds(10));
-        string scenario = work.Write("page_until_bye.xml", File.ReadAllText(RepoPaths.File("tests/PagingServer.Tests/EndToEnd/scenarios/page_until_bye.xml")).Replace("PCAP_FILE", pcap, StringComparison.Ordinal));
-        using var sipp = new RunningProcess(Tool.Require("sipp", "sip-tester"),
-            [$"127.0.0.1:{pager.SipPort}", "-sf", scenario, "-m", "1", "-i", "127.0.0.1",
-             "-p", Pager.FreePort(SocketType.Dgram, ProtocolType.Udp).ToString(CultureInfo.InvariantCulture),
-             "-mp", Pager.FreePort(SocketType.Dgram, ProtocolType.Udp).ToString(CultureInfo.InvariantCulture),
-             "-timeout", "30", "-timeout_error", "-nostdin"], workingDirectory: work.Path);
+        string scenario = SippCaller.Page(work, "page_until_bye.xml", TimeSpan.FromSeconds(10));
+        using var sipp = SippCaller.Start(pager, scenario, work.Path);
         Assert.True(pager.Process.WaitForOutput("answered", TimeSpan.FromSeconds(15)), pager.Process.Output);
         Thread.Sleep(500);
 

@@ -16,18 +16,11 @@ public sealed class SippCallTests : IDisposable
     public void A_sipp_page_is_answered_after_the_klaxon_and_its_voice_reaches_the_speaker_clean()
     {
         using var pager = new Pager(work);
-        string pcap = Path.Combine(work.Path, "voice.pcap");
-        RtpPcap.WriteTone(pcap, 1000, 0.5, TimeSpan.FromSeconds(2.4));
-        string scenario = work.Write("page_pcmu.xml", File.ReadAllText(RepoPaths.File("tests/PagingServer.Tests/EndToEnd/scenarios/page_pcmu.xml")).Replace("PCAP_FILE", pcap, StringComparison.Ordinal).Replace("PAUSE_MS", "2600", StringComparison.Ordinal));
+        string scenario = SippCaller.Page(work, "page_pcmu.xml", TimeSpan.FromSeconds(2.4), speak: TimeSpan.FromSeconds(2.6));
 
         using var capture = new JackCapture(pager.Jack, "system:playback_1", TimeSpan.FromSeconds(6), work.Path);
         Thread.Sleep(300);
-        var sipp = ProcessRun.Start(Tool.Require("sipp", "sip-tester"),
-            [$"127.0.0.1:{pager.SipPort}", "-sf", scenario, "-m", "1", "-i", "127.0.0.1",
-             "-p", Pager.FreePort(System.Net.Sockets.SocketType.Dgram, System.Net.Sockets.ProtocolType.Udp).ToString(System.Globalization.CultureInfo.InvariantCulture),
-             "-mp", Pager.FreePort(System.Net.Sockets.SocketType.Dgram, System.Net.Sockets.ProtocolType.Udp).ToString(System.Globalization.CultureInfo.InvariantCulture),
-             "-timeout", "20", "-timeout_error", "-nostdin"],
-            work.Path, TimeSpan.FromSeconds(30));
+        var sipp = SippCaller.Run(pager, scenario, work.Path);
         float[] recorded = capture.Samples();
 
         Assert.True(sipp.ExitCode == 0, $"sipp: {sipp}\npaging:\n{pager.Process.Output}");
