@@ -30,7 +30,9 @@ public sealed class SippCallTests : IDisposable
         int voiceStart = voice.FindIndex(a => a > 0.2), voiceEnd = voice.FindLastIndex(a => a > 0.2);
         Assert.True(klaxonStart >= 0 && voiceStart > klaxonEnd && voiceEnd - voiceStart > 20,
             $"klaxon {klaxonStart}-{klaxonEnd}, voice {voiceStart}-{voiceEnd} (50 ms windows)\n{pager.Process.Output}");
-        Assert.InRange(klaxon[(klaxonStart + klaxonEnd) / 2], 0.4, 0.5);
+        // The median window: a cycle the dummy driver loses leaves one window short.
+        var klaxonLevels = klaxon.Skip(klaxonStart + 1).Take(Math.Max(1, klaxonEnd - klaxonStart - 1)).Order().ToList();
+        Assert.InRange(klaxonLevels[klaxonLevels.Count / 2], 0.4, 0.5);
 
         // The middle of the voice: the tone at volume-call (0.5 x 80 %) and clean.
         var quality = ToneQuality.Measure(recorded.AsSpan((voiceStart + 5) * Window, (voiceEnd - voiceStart - 10) * Window), 1000, JackServer.Rate, Window);
