@@ -15,7 +15,7 @@ public sealed class BaresipCallerTests(ITestOutputHelper output)
         using var dir = new TempDirectory();
         string wav = Path.Combine(dir.Path, "in.wav");
         File.WriteAllBytes(wav, SilenceWav(seconds: 2));
-        int sipPort = Sipp.FreeUdpPort();
+        int sipPort = FreePort.Udp();
         dir.Write("config", string.Create(CultureInfo.InvariantCulture, $"""
             poll_method epoll
             sip_listen 127.0.0.1:{sipPort}

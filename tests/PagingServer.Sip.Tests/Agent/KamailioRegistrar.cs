@@ -31,7 +31,7 @@ internal sealed class KamailioRegistrar : IDisposable
     {
         string exe = Tool.Require("kamailio", "kamailio");
         var dir = new TempDirectory();
-        int port = Sipp.FreeUdpPort();
+        int port = FreePort.Udp();
         string cfg = dir.Write("kamailio.cfg", $$"""
             #!KAMAILIO
             debug=2

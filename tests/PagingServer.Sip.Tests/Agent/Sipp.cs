@@ -18,13 +18,6 @@ internal static class Sipp
 
     public static string Scenario(string name) => Path.Combine(ScenarioFolder, name);
 
-    public static int FreeUdpPort(IPAddress? address = null)
-    {
-        using var s = new Socket((address ?? IPAddress.Loopback).AddressFamily, SocketType.Dgram, ProtocolType.Udp);
-        s.Bind(new IPEndPoint(address ?? IPAddress.Loopback, 0));
-        return ((IPEndPoint)s.LocalEndPoint!).Port;
-    }
-
     /// <summary>Runs one scenario to its end; sipp exits 0 only when every call succeeded.</summary>
     public static ProcessRun Run(string scenarioPath, IPEndPoint target, string localIp = "127.0.0.1", int calls = 1,
         IEnumerable<string>? extra = null, TimeSpan? timeout = null)
@@ -34,7 +27,7 @@ internal static class Sipp
         string[] args =
         [
             target.ToString(), "-sf", scenarioPath, "-m", calls.ToString(CultureInfo.InvariantCulture),
-            "-l", "1", "-i", localIp, "-p", FreeUdpPort(IPAddress.Parse(localIp)).ToString(CultureInfo.InvariantCulture),
+            "-l", "1", "-i", localIp, "-p", FreePort.Udp(IPAddress.Parse(localIp)).ToString(CultureInfo.InvariantCulture),
             "-timeout", "40s", "-timeout_error", "-nostdin", "-trace_err", "-max_recv_loops", "100",
             .. extra ?? [],
         ];

@@ -54,7 +54,7 @@ public sealed class SippCallTests(ITestOutputHelper output)
         int ourPort = ((IPEndPoint)socket.LocalEndPoint!).Port;
         var psi = new ProcessStartInfo(sipp) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         string[] args = [$"127.0.0.1:{ourPort}", .. scenarioArgs, "-m", "1", "-i", "127.0.0.1",
-            "-p", FreeUdpPort().ToString(CultureInfo.InvariantCulture), "-d", "200", "-timeout", "20s", "-timeout_error", "-nostdin", "-s", "paging"];
+            "-p", FreePort.Udp().ToString(CultureInfo.InvariantCulture), "-d", "200", "-timeout", "20s", "-timeout_error", "-nostdin", "-s", "paging"];
         foreach (string a in args)
         {
             psi.ArgumentList.Add(a);
@@ -169,13 +169,6 @@ public sealed class SippCallTests(ITestOutputHelper output)
         int n = w.Finish(sdp is null ? default : Encoding.ASCII.GetBytes(sdp));
         Assert.True(n > 0);
         return buffer.AsSpan(0, n);
-    }
-
-    private static int FreeUdpPort()
-    {
-        using var s = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
-        s.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        return ((IPEndPoint)s.LocalEndPoint!).Port;
     }
 
     private static string FindTool(string name)

@@ -29,7 +29,7 @@ public sealed class BaresipCallTests : IDisposable
         Directory.CreateDirectory(home);
         File.WriteAllText(Path.Combine(home, "config"), $"""
             poll_method epoll
-            sip_listen 127.0.0.1:{Pager.FreePort(System.Net.Sockets.SocketType.Dgram, System.Net.Sockets.ProtocolType.Udp)}
+            sip_listen 127.0.0.1:{FreePort.Udp()}
             audio_source aufile,{wav}
             audio_player aufile,{Path.Combine(home, "heard.wav")}
             audio_alert aufile,{Path.Combine(home, "alert.wav")}

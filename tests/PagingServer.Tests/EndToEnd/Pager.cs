@@ -15,7 +15,7 @@ internal sealed class Pager : IDisposable
     {
         Jack = jack ?? new JackServer(realtime: true);
         ownsJack = jack is null;
-        SipPort = FreePort(SocketType.Dgram, ProtocolType.Udp);
+        SipPort = FreePort.Udp();
         int rtpBase = 20000 + (Environment.ProcessId % 400) * 100 + Interlocked.Increment(ref instances) * 20 % 100;
         string klaxon = Path.Combine(work.Path, "klaxon.wav");
         var sox = ProcessRun.Start(Tool.Require("sox", "sox"), ["-n", "-r", "48000", "-c", "1", klaxon, "synth", Number(klaxonSeconds), "sine", "880", "vol", "0.9"]);
@@ -54,13 +54,6 @@ internal sealed class Pager : IDisposable
     public int SipPort { get; }
 
     public string ConfigPath { get; }
-
-    public static int FreePort(SocketType type, ProtocolType protocol)
-    {
-        using var socket = new Socket(AddressFamily.InterNetwork, type, protocol);
-        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        return ((IPEndPoint)socket.LocalEndPoint!).Port;
-    }
 
     public static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
 

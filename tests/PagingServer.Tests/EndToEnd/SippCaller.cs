@@ -40,8 +40,8 @@ internal static class SippCaller
     private static string[] Args(Pager pager, string scenario, string localAddress) =>
     [
         $"127.0.0.1:{pager.SipPort}", "-sf", scenario, "-m", "1", "-i", localAddress,
-        "-p", Pager.FreePort(SocketType.Dgram, ProtocolType.Udp).ToString(CultureInfo.InvariantCulture),
-        "-mp", Pager.FreePort(SocketType.Dgram, ProtocolType.Udp).ToString(CultureInfo.InvariantCulture),
+        "-p", FreePort.Udp().ToString(CultureInfo.InvariantCulture),
+        "-mp", FreePort.Udp().ToString(CultureInfo.InvariantCulture),
         "-timeout", "30", "-timeout_error", "-nostdin",
     ];
 }

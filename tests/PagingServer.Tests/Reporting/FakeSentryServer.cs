@@ -16,10 +16,7 @@ internal sealed class FakeSentryServer : IDisposable
 
     public FakeSentryServer()
     {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        Port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
+        Port = FreePort.Tcp();
     }
 
     public int Port { get; }

@@ -21,11 +21,7 @@ public sealed class MpdInstance : IDisposable
         Directory.CreateDirectory(Path.Combine(_dir, "music"));
         Directory.CreateDirectory(Path.Combine(_dir, "playlists"));
         ProcessRun.Start(Tool.Require("sox", "sox"), ["-n", "-r", "48000", "-c", "2", "-b", "16", Path.Combine(_dir, "music", "tone.wav"), "synth", "20", "sine", "440", "vol", "0.5"]);
-        using (var l = new TcpListener(IPAddress.Loopback, 0))
-        {
-            l.Start();
-            Port = ((IPEndPoint)l.LocalEndpoint).Port;
-        }
+        Port = FreePort.Tcp();
 
         _conf = Path.Combine(_dir, "mpd.conf");
         File.WriteAllText(_conf, $$"""
