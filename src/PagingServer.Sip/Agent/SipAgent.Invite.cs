@@ -166,7 +166,8 @@ public sealed partial class SipAgent
         RaiseEnded(call, SipCallEndReason.AckTimeout);
     }
 
-    // RFC 3261 14.2: a re-INVITE in the dialog; hold and resume are told to the application.
+    // RFC 3261 14.2: a re-INVITE in the dialog; what its offer changed (hold, a moved or new
+    // stream, RFC 3264 8) is told to the application.
     private void OnReInvite(InviteServerTransaction tx)
     {
         var request = tx.Request;
@@ -197,15 +198,28 @@ public sealed partial class SipAgent
                 Layer.Respond(tx, 488, "Not Acceptable Here"); // the session continues unchanged (14.2)
                 return;
             }
-            bool wasHeld = call.OnHold;
+            var previous = call.Negotiation;
+            string previousVersion = call.Offer.SessionVersion;
             call.Offer = offer;
             call.Negotiation = negotiation;
             call.SdpVersion++;
             SendOk(call, tx);
-            if (wasHeld != negotiation.RemoteHold)
+            var change = new SipSessionChange(
+                HoldChanged: previous.RemoteHold != negotiation.RemoteHold,
+                MediaMoved: previous.RemotePort != negotiation.RemotePort
+                    || !string.Equals(previous.RemoteAddress, negotiation.RemoteAddress, StringComparison.OrdinalIgnoreCase),
+                NewDescription: !string.Equals(previousVersion, offer.SessionVersion, StringComparison.Ordinal));
+            if (change.HoldChanged)
             {
                 Log(SipLogLevel.Info, $"{call} {(negotiation.RemoteHold ? "put on hold" : "resumed")}");
-                RaiseHold(call, negotiation.RemoteHold);
+            }
+            if (change.MediaMoved)
+            {
+                Log(SipLogLevel.Info, $"{call} media moved to {negotiation.RemoteAddress}:{negotiation.RemotePort}");
+            }
+            if (change.Any)
+            {
+                RaiseSessionChanged(call, change);
             }
             return;
         }

@@ -50,8 +50,11 @@ public sealed partial class SipAgent : IDisposable
     /// <summary>A call ended (BYE, CANCEL, hang-up, missing ACK, shutdown). Raised once per call.</summary>
     public event Action<SipCall, SipCallEndReason>? CallEnded;
 
-    /// <summary>The caller put the call on hold (true) or resumed it (false) with a re-INVITE.</summary>
-    public event Action<SipCall, bool>? CallHoldChanged;
+    /// <summary>
+    /// A re-INVITE changed the call's session: hold or resume, a moved media address, a new
+    /// session description. Read the call's <see cref="SipCall.OnHold"/> and remote RTP address for the new state.
+    /// </summary>
+    public event Action<SipCall, SipSessionChange>? CallSessionChanged;
 
     /// <summary>Registration state changed.</summary>
     public event Action<SipRegistrationStatus>? RegistrationChanged;
@@ -168,5 +171,5 @@ public sealed partial class SipAgent : IDisposable
 
     private void RaiseOffered(SipCall call) => CallOffered?.Invoke(call);
 
-    private void RaiseHold(SipCall call, bool hold) => CallHoldChanged?.Invoke(call, hold);
+    private void RaiseSessionChanged(SipCall call, SipSessionChange change) => CallSessionChanged?.Invoke(call, change);
 }

@@ -37,7 +37,7 @@ internal sealed partial class PagingCalls
         ports = new RtpPortAllocator(options.Sip.RtpPortMin, options.Sip.RtpPortMax, IPAddress.Parse(options.Sip.ListenAddress));
         agent.CallOffered += OnOffered;
         agent.CallEnded += OnEnded;
-        agent.CallHoldChanged += OnHoldChanged;
+        agent.CallSessionChanged += OnSessionChanged;
     }
 
     /// <summary>Pages in progress (answered or waiting for their klaxon); for the status line.</summary>
@@ -99,14 +99,32 @@ internal sealed partial class PagingCalls
         }
     }
 
-    private void OnHoldChanged(SipCall call, bool onHold)
+    private void OnSessionChanged(SipCall call, SipSessionChange change)
     {
         if (!active.TryGetValue(call.CallId, out Page? page))
             return;
-        // A held caller's line carries music on hold or silence; neither belongs on the PA.
-        page.OnHold = onHold;
-        page.Stream.Gain = onHold ? 0f : jack.CallLevel;
-        log.Info($"{call}: {(onHold ? "on hold, muted" : "resumed")}");
+        if (change.HoldChanged)
+        {
+            // A held caller's line carries music on hold or silence; neither belongs on the PA.
+            page.OnHold = call.OnHold;
+            page.Stream.Gain = call.OnHold ? 0f : jack.CallLevel;
+            log.Info($"{call}: {(call.OnHold ? "on hold, muted" : "resumed")}");
+        }
+        if (page.Session is not { } session)
+            return; // not answered yet: Answer reads the call's current address
+        if (change.MediaMoved && IPAddress.TryParse(call.RemoteRtpAddress, out IPAddress? address))
+        {
+            // The caller's audio now comes from elsewhere (a transfer behind a B2BUA, a
+            // re-routed media relay): accept it there, and no longer from the old address.
+            session.UpdatePeer(new IPEndPoint(address, call.RemoteRtpPort));
+            log.Info($"{call}: audio now from {address}:{call.RemoteRtpPort}");
+        }
+        if (change.NewDescription || change.MediaMoved)
+        {
+            // RFC 3264 8: a new description may start a new stream with its own SSRC and
+            // sequence space; follow it once rather than refusing it as foreign.
+            session.ExpectNewSsrc();
+        }
     }
 
     /// <summary>After a reload changed volume-call: live pages take the new level (held ones stay muted).</summary>

@@ -24,7 +24,13 @@ internal sealed class AgentHarness : IDisposable
             onOffered?.Invoke(call);
         };
         Agent.CallEnded += (call, reason) => Add($"ended {reason}");
-        Agent.CallHoldChanged += (call, hold) => Add(hold ? "hold" : "resume");
+        Agent.CallSessionChanged += (call, change) =>
+        {
+            if (change.HoldChanged)
+                Add(call.OnHold ? "hold" : "resume");
+            if (change.MediaMoved)
+                Add($"moved {call.RemoteRtpAddress}:{call.RemoteRtpPort}");
+        };
         Agent.RegistrationChanged += s => Add($"registration {s.State}" + (s.Reason.Length > 0 ? $": {s.Reason}" : "") + (s.RetryIn is { } r ? $" (retry {r.TotalSeconds} s)" : ""));
         Agent.Start();
     }

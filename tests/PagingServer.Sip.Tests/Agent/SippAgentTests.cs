@@ -80,6 +80,22 @@ public sealed class SippAgentTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_re_invite_moving_the_media_is_reported_with_its_new_description_and_a_same_version_refresh_is_not()
+    {
+        var changes = new List<SipSessionChange>();
+        using var h = new AgentHarness(onOffered: call => call.Answer(RtpPort));
+        h.Agent.CallSessionChanged += (_, change) => { lock (changes) { changes.Add(change); } };
+        var run = RunAndShow(h, Sipp.Scenario("move_media.xml"));
+        Assert.True(run.ExitCode == 0, run.ToString() + h.Log);
+        Assert.True(h.WaitFor("ended", TimeSpan.FromSeconds(5)));
+        Assert.Equal(["offered PCMU", "moved 127.0.0.1:45678", "ended RemoteHangup"], h.Events);
+        lock (changes)
+        {
+            Assert.Equal([new SipSessionChange(HoldChanged: false, MediaMoved: true, NewDescription: true)], changes);
+        }
+    }
+
+    [Fact]
     public void Calls_complete_over_a_link_losing_ten_percent_of_messages()
     {
         using var h = new AgentHarness(options: new SipAgentOptions { MaxCalls = 5 }, onOffered: call => call.Answer(RtpPort));

@@ -45,9 +45,7 @@ public sealed class BaresipCallTests : IDisposable
         var run = ProcessRun.Start(baresip, ["-f", home, "-t", "8", "-e", $"/dial sip:pager@127.0.0.1:{pager.SipPort}"], home, TimeSpan.FromSeconds(30));
         float[] recorded = capture.Samples();
 
-        var voice = new List<double>();
-        for (int start = 0; start + Window <= recorded.Length; start += Window)
-            voice.Add(Tone.Amplitude(recorded.AsSpan(start, Window), 1000));
+        var voice = Tone.Track(recorded, 1000);
         int voiceStart = voice.FindIndex(a => a > 0.2), voiceEnd = voice.FindLastIndex(a => a > 0.2);
         Assert.True(voiceStart >= 0 && voiceEnd - voiceStart > 20, $"no tone at the speaker ({voiceStart}-{voiceEnd})\nbaresip: {run}\npaging:\n{pager.Process.Output}");
         var quality = ToneQuality.Measure(recorded.AsSpan((voiceStart + 5) * Window, (voiceEnd - voiceStart - 10) * Window), 1000, JackServer.Rate, Window);

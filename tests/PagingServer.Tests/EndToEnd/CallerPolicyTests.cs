@@ -9,13 +9,6 @@ public sealed class CallerPolicyTests : IDisposable
 
     public void Dispose() => work.Dispose();
 
-    private static List<double> Track(float[] x, double hz)
-    {
-        var track = new List<double>();
-        for (int start = 0; start + Window <= x.Length; start += Window)
-            track.Add(Tone.Amplitude(x.AsSpan(start, Window), hz));
-        return track;
-    }
 
     [Fact]
     public void Cancel_during_the_klaxon_gets_487_and_cuts_the_klaxon_short()
@@ -31,7 +24,7 @@ public sealed class CallerPolicyTests : IDisposable
         Assert.True(sipp.ExitCode == 0, $"{sipp}\n{again.Process.Output}");
         Assert.True(again.Process.WaitForOutput("page ended (Cancelled)", TimeSpan.FromSeconds(5)), again.Process.Output);
         Assert.DoesNotContain("answered", again.Process.Output);
-        int klaxonWindows = Track(recorded, 880).Count(a => a > 0.2);
+        int klaxonWindows = Tone.Track(recorded, 880).Count(a => a > 0.2);
         // It started (after the 0.3 s fade) and stopped with the CANCEL, long before its 4 s.
         Assert.InRange(klaxonWindows * 0.05, 0.1, 1.5);
     }

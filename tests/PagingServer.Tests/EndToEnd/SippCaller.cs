@@ -6,18 +6,21 @@ namespace PagingServer.Tests.EndToEnd;
 /// <summary>
 /// sipp calling the pager with one of the scenarios beside this file. Scenario files carry
 /// placeholders sipp cannot fill itself: PCAP_FILE (the voice's absolute path) and PAUSE_MS (how
-/// long the caller speaks before hanging up).
+/// long the caller speaks before hanging up), and any a test names in <c>fill</c>.
 /// </summary>
 internal static class SippCaller
 {
     /// <summary>Writes the scenario into <paramref name="work"/> with its placeholders filled; returns its path.</summary>
-    public static string Scenario(TempDirectory work, string name, string? pcap = null, TimeSpan? speak = null, string? caller = null)
+    public static string Scenario(TempDirectory work, string name, string? pcap = null, TimeSpan? speak = null, string? caller = null,
+        IReadOnlyDictionary<string, string>? fill = null)
     {
         string text = File.ReadAllText(RepoPaths.File($"tests/PagingServer.Tests/EndToEnd/scenarios/{name}"));
         if (pcap is not null)
             text = text.Replace("PCAP_FILE", pcap, StringComparison.Ordinal);
         if (speak is { } s)
             text = text.Replace("PAUSE_MS", ((int)s.TotalMilliseconds).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        foreach ((string placeholder, string value) in fill ?? new Dictionary<string, string>())
+            text = text.Replace(placeholder, value, StringComparison.Ordinal);
         if (caller is not null)
             text = text.Replace("sip:caller@", $"sip:{caller}@", StringComparison.Ordinal);
         return work.Write($"{caller ?? "caller"}-{name}", text);
