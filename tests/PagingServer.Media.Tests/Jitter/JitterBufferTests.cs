@@ -75,6 +75,25 @@ public class JitterBufferTests
     }
 
     [Fact]
+    public void A_reader_that_loses_cycles_stays_within_the_maximum_delay_and_keeps_the_tone_whole()
+    {
+        // Every 2 s the reader skips 40 reads (100 ms), as the dummy JACK driver does on a
+        // busy machine: the audio it missed must be taken out again by time-stretching, whole
+        // pitch periods at a time, so the tone keeps its phase and the delay stays bounded.
+        var outcome = StreamSimulation.Run(new StreamScenario { Seconds = 20, ReaderStalls = r => r % 800 >= 760 });
+        var delays = outcome.After(3).Select(d => d.DelayMs).ToList();
+        var tone = outcome.Output.AsSpan(8000, outcome.Output.Length - 16000);
+        double amplitude = Tone.Amplitude(tone, 400, 8000), rms = Tone.Rms(tone);
+        double wholeSnr = 10 * Math.Log10(amplitude * amplitude / 2 / Math.Max(1e-12, (rms * rms) - (amplitude * amplitude / 2)));
+        TestReport.Write("media-jitter-reader-stalls", $"reader losing 100 ms every 2 s: delay mean {delays.Average():0} ms, max {delays.Max():0} ms; " +
+            $"{outcome.Stats.CompressedSamples / 8.0:0} ms taken out by time-stretching; tone SNR over the whole 20 s {wholeSnr:0.0} dB");
+        Assert.True(delays.Max() <= 200 * 1.1, $"delay max {delays.Max():0.0} ms");
+        Assert.True(wholeSnr >= 30, $"whole-span SNR {wholeSnr:0.0} dB: the tone lost its phase");
+        Assert.True(StreamSimulation.MaxStep(tone) < CleanStep, $"a click: step {StreamSimulation.MaxStep(tone):0.000}");
+        Assert.True(outcome.Stats.CompressedSamples >= 8000 * 0.5, $"only {outcome.Stats.CompressedSamples} samples compressed");
+    }
+
+    [Fact]
     public void Sequence_and_timestamp_wraps_pass_unnoticed()
     {
         StreamOutcome o = StreamSimulation.Run(new StreamScenario

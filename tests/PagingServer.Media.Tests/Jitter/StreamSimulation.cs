@@ -19,6 +19,8 @@ internal sealed record StreamScenario
     public double ToneHz { get; init; } = 400;
     /// <summary>Packets (by index) never sent, e.g. a burst.</summary>
     public Func<int, bool> Drop { get; init; } = _ => false;
+    /// <summary>Reads (2.5 ms each, by index) that do not happen: a JACK server losing cycles.</summary>
+    public Func<int, bool> ReaderStalls { get; init; } = _ => false;
     public JitterBufferOptions Options { get; init; } = new() { MinDelayMs = 20, MaxDelayMs = 200 };
 }
 
@@ -84,6 +86,7 @@ internal static class StreamSimulation
         var output = new float[reads * Chunk];
         var delays = new List<(double, double, double)>();
         int next = 0;
+        int written = 0;
         for (int r = 0; r < reads; r++)
         {
             double now = r * 0.0025;
@@ -94,14 +97,19 @@ internal static class StreamSimulation
                 next++;
             }
 
-            jb.Read(output.AsSpan(r * Chunk, Chunk));
+            if (!s.ReaderStalls(r))
+            {
+                jb.Read(output.AsSpan(written, Chunk));
+                written += Chunk;
+            }
+
             if (r % 4 == 0)
             {
                 delays.Add((now, jb.CurrentDelayMs, jb.TargetDelayMs));
             }
         }
 
-        return new StreamOutcome(output, jb.Statistics, delays, packets, dropped, s.Seconds);
+        return new StreamOutcome(output[..written], jb.Statistics, delays, packets, dropped, s.Seconds);
     }
 
     /// <summary>Largest step between neighbouring samples: a click shows as a big step.</summary>
