@@ -111,8 +111,9 @@ internal sealed partial class PagingHost
     }
 
     /// <summary>
-    /// Applies what can change while pages play: levels and fades. Other changes wait for a
-    /// restart (`systemctl restart paging`), and the log names them.
+    /// Applies what can change while pages play: levels and fades, and the SIP account, proxy,
+    /// callers and codecs (re-registering only when the account or proxy changed). The rest
+    /// waits for a restart (`systemctl restart paging`), and the log names it.
     /// </summary>
     private void ApplyReload(ResolvedConfig beforeConfig, ResolvedConfig afterConfig, PagingOptions before, PagingOptions after)
     {
@@ -124,9 +125,27 @@ internal sealed partial class PagingHost
                 sip?.Loop.Post(c.ApplyCallLevel);
             log.Notice("levels and fades applied");
         }
-        var changed = ConfigDiff.Changed(beforeConfig, afterConfig).Where(name => !LiveOptions.Contains(name)).ToList();
-        if (changed.Count > 0)
-            log.Notice($"changed, taking effect at the next restart: {string.Join(", ", changed)}");
+        var changed = ConfigDiff.Changed(beforeConfig, afterConfig).ToList();
+        if (sip is not null && changed.Intersect(LiveSipOptions).Any())
+            ReconfigureSip(after);
+        var waiting = changed.Where(name => !LiveOptions.Contains(name) && !LiveSipOptions.Contains(name)).ToList();
+        if (waiting.Count > 0)
+            log.Notice($"changed, taking effect at the next restart: {string.Join(", ", waiting)}");
+    }
+
+    private void ReconfigureSip(PagingOptions after)
+    {
+        if (!after.Sip.ListenOnly && after.Sip.User.Length == 0)
+        {
+            log.Error("[sip] domain is set but user is empty: the SIP settings stay as they were");
+            return;
+        }
+        // Bounded: a registrar that does not answer the un-REGISTER must not hold the reload.
+        Task<bool> reconfigured = sip!.ReconfigureAsync(CallSettings.Agent(after, after.Server.Debug), TimeSpan.FromSeconds(2));
+        bool reregistering = reconfigured.Wait(TimeSpan.FromSeconds(3)) && reconfigured.Result;
+        log.Notice(reregistering
+            ? (after.Sip.ListenOnly ? "SIP settings applied; unregistered, now listen-only" : $"SIP settings applied; registering {after.Sip.User}@{after.Sip.Domain}")
+            : "SIP settings applied (registration unchanged)");
     }
 
     /// <summary>Options a reload applies at once.</summary>
@@ -134,6 +153,9 @@ internal sealed partial class PagingHost
     [
         "volume-music", "volume-klaxon", "volume-call", "music-fade-out-min", "music-fade-out-duration", "music-fade-in-duration",
     ];
+
+    /// <summary>SIP options a reload applies at once through the agent; listen-address, port and transport need a restart.</summary>
+    private static readonly string[] LiveSipOptions = ["domain", "user", "pass", "proxy", "allow-from", "invite-auth", "codecs", "max-calls"];
 
     private static (float, float, float, float, TimeSpan, TimeSpan) Levels(JackEngineOptions o) =>
         (o.VolumeMusic, o.VolumeKlaxon, o.VolumeCall, o.MusicFadeOutMin, o.MusicFadeOutDuration, o.MusicFadeInDuration);

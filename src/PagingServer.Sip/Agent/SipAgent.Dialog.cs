@@ -107,9 +107,13 @@ public sealed partial class SipAgent
             $"SIP/2.0/{SipTransportKinds.ViaName(Options.Transport)} {SipAddressing.UriHost(LocalAddressFor(remote))}:{LocalEndPoint.Port};branch={SipIds.NewBranch()};rport");
 
     /// <summary>Our Contact as seen from <paramref name="remote"/>.</summary>
-    internal string ContactFor(IPAddress remote)
+    internal string ContactFor(IPAddress remote) => ContactFor(remote, Options.User);
+
+    /// <summary>Our Contact for a given user part: a registration keeps the one it registered,
+    /// since its un-REGISTER must name the same contact to remove the binding (RFC 3261 10.2.2).</summary>
+    internal string ContactFor(IPAddress remote, string userPart)
     {
-        string user = Options.User.Length > 0 ? Options.User + "@" : "";
+        string user = userPart.Length > 0 ? userPart + "@" : "";
         string transport = Options.Transport == SipTransportKind.Tcp ? ";transport=tcp" : "";
         return string.Create(CultureInfo.InvariantCulture,
             $"<sip:{user}{SipAddressing.UriHost(LocalAddressFor(remote))}:{LocalEndPoint.Port}{transport}>");

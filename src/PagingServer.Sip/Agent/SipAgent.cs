@@ -32,8 +32,8 @@ public sealed partial class SipAgent : IDisposable
         Capabilities = new UasCapabilities();
     }
 
-    /// <summary>The configuration.</summary>
-    public SipAgentOptions Options { get; }
+    /// <summary>The configuration (replaced by <see cref="ReconfigureAsync"/>, on the SIP thread).</summary>
+    public SipAgentOptions Options { get; private set; }
 
     /// <summary>The SIP thread.</summary>
     public SipLoop Loop { get; }
@@ -89,12 +89,26 @@ public sealed partial class SipAgent : IDisposable
             }
         });
         _log(SipLogLevel.Info, $"SIP listening on {Options.Transport.ToString().ToUpperInvariant()} {_transport.LocalEndPoint}");
-        if (Options.Domain.Length > 0)
+        Loop.Post(StartRegistration);
+    }
+
+    /// <summary>On the SIP thread: registers with the current options, when a domain is set.</summary>
+    private void StartRegistration()
+    {
+        if (_stopped || Options.Domain.Length == 0)
         {
-            _registration = new SipRegistration(this, _registrar);
-            _registration.Changed += s => RegistrationChanged?.Invoke(s);
-            Loop.Post(_registration.Start);
+            return;
         }
+        var registration = new SipRegistration(this, Options, _registrar, _proxy);
+        registration.Changed += s =>
+        {
+            if (ReferenceEquals(registration, _registration))
+            {
+                RegistrationChanged?.Invoke(s);
+            }
+        };
+        _registration = registration;
+        registration.Start();
     }
 
     /// <summary>Resolves allow-from host names again (and the registrar's and proxy's addresses stay allowed).</summary>

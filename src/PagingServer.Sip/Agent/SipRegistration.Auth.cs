@@ -62,7 +62,7 @@ internal sealed partial class SipRegistration
         w.RequestLine("REGISTER"u8, Encoding.UTF8.GetBytes(RequestUri));
         w.Header(SipHeaderId.Via, _agent.ViaFor(destination.Address));
         w.Header(SipHeaderId.MaxForwards, 70);
-        if (_agent.OutboundProxy is { } proxy)
+        if (_proxy is { } proxy)
         {
             // Loose routing through the outbound proxy (RFC 3261 8.1.2, 16.12).
             w.Header(SipHeaderId.Route, string.Create(inv, $"<sip:{SipAddressing.UriHost(proxy.Address)}:{proxy.Port};lr>"));
@@ -71,7 +71,7 @@ internal sealed partial class SipRegistration
         w.Header(SipHeaderId.To, $"<{AddressOfRecord}>");
         w.Header(SipHeaderId.CallId, _callId);
         w.Header(SipHeaderId.CSeq, string.Create(inv, $"{_cseq} REGISTER"));
-        w.Header(SipHeaderId.Contact, _agent.ContactFor(destination.Address));
+        w.Header(SipHeaderId.Contact, _agent.ContactFor(destination.Address, Options.User));
         w.Header(SipHeaderId.Expires, (ulong)expires);
         w.Header(SipHeaderId.UserAgent, Options.UserAgent);
         if (_challenge is not null && DigestChallenge.TryParse(_challenge, out var challenge))

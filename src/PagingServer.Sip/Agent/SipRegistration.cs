@@ -15,6 +15,8 @@ internal sealed partial class SipRegistration
 {
     private const double RefreshFraction = 0.7;
     private readonly SipAgent _agent;
+    private readonly SipAgentOptions _options;
+    private readonly IPEndPoint? _proxy;
     private readonly string _callId;
     private readonly string _fromTag = SipIds.NewTag();
     private IPEndPoint? _registrar;
@@ -27,11 +29,15 @@ internal sealed partial class SipRegistration
     private bool _everRegistered;
     private bool _stopped;
 
-    public SipRegistration(SipAgent agent, IPEndPoint? registrar)
+    /// <summary>A registration keeps the settings it began with: after a reload its un-REGISTER
+    /// still goes to the old registrar with the old credentials while a new one starts.</summary>
+    public SipRegistration(SipAgent agent, SipAgentOptions options, IPEndPoint? registrar, IPEndPoint? proxy)
     {
         _agent = agent;
+        _options = options;
         _registrar = registrar;
-        _expires = Math.Max(agent.Options.RegisterExpiresSeconds, 1);
+        _proxy = proxy;
+        _expires = Math.Max(options.RegisterExpiresSeconds, 1);
         _callId = SipIds.NewCallId("paging"); // one Call-ID for all registrations (10.2.4)
     }
 
@@ -39,7 +45,7 @@ internal sealed partial class SipRegistration
 
     public event Action<SipRegistrationStatus>? Changed;
 
-    private SipAgentOptions Options => _agent.Options;
+    private SipAgentOptions Options => _options;
 
     private string RequestUri => "sip:" + Options.Domain;
 
@@ -85,7 +91,7 @@ internal sealed partial class SipRegistration
 
     private void Send(int expires)
     {
-        var destination = _agent.OutboundProxy ?? (_registrar ??= SipAddressing.Resolve(Options.Domain, _agent.Log));
+        var destination = _proxy ?? (_registrar ??= SipAddressing.Resolve(Options.Domain, _agent.Log));
         if (destination is null)
         {
             Fail($"cannot resolve the domain '{Options.Domain}'", null);

@@ -72,12 +72,12 @@ internal sealed class AgentHarness : IDisposable
     }
 
     /// <summary>Waits (polling, real peers run in real time) until an event matching <paramref name="prefix"/> was recorded.</summary>
-    public bool WaitFor(string prefix, TimeSpan timeout)
+    public bool WaitFor(string prefix, TimeSpan timeout, int occurrence = 1)
     {
         var end = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < end)
         {
-            if (Events.Any(e => e.StartsWith(prefix, StringComparison.Ordinal)))
+            if (Events.Count(e => e.StartsWith(prefix, StringComparison.Ordinal)) >= occurrence)
             {
                 return true;
             }

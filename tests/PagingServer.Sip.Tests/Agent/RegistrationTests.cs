@@ -45,6 +45,33 @@ public sealed class RegistrationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_reload_with_a_new_account_removes_the_old_binding_and_registers_the_new_one()
+    {
+        using var k = KamailioRegistrar.Start(Password);
+        using var h = new AgentHarness(Options(k, Password), onOffered: call => call.Reject(486));
+        Assert.True(h.WaitFor("registration Registered", TimeSpan.FromSeconds(10)), h.Log + k.Log);
+
+        // Only who may call changes: the registration stays as it is.
+        bool again = await h.Agent.ReconfigureAsync(h.Options with { AllowFrom = ["10.0.0.0/8"] }, TimeSpan.FromSeconds(2));
+        Assert.False(again, h.Log);
+
+        bool reregistered = await h.Agent.ReconfigureAsync(h.Options with { User = "lobby" }, TimeSpan.FromSeconds(2));
+        Assert.True(reregistered, h.Log);
+        Assert.True(h.WaitFor("registration Registered", TimeSpan.FromSeconds(10), occurrence: 2), string.Join('\n', h.Events) + h.Log + k.Log);
+        Assert.Contains("unregistered sip:pager@", h.Log, StringComparison.Ordinal);
+        Assert.Contains("registered as sip:lobby@", h.Log, StringComparison.Ordinal);
+        Assert.Equal(SipRegistrationState.Registered, h.Agent.Registration.State);
+
+        // At the registrar: the old address of record has no binding left (404), the new one has.
+        using var dir = new TempDirectory();
+        var old = Sipp.Run(Sipp.Variant("rejected_call.xml", dir.Path, ("EXPECTED_CODE", "404"), ("PAYLOAD_TYPES", "0")), k.EndPoint);
+        Assert.True(old.ExitCode == 0, old.ToString() + k.Log);
+        var lobby = Sipp.Run(Sipp.Variant("rejected_call.xml", dir.Path, ("EXPECTED_CODE", "486"), ("PAYLOAD_TYPES", "0"), ("sip:pager@", "sip:lobby@"),
+            ("<recv response=\"486\"/>", "<recv response=\"180\" optional=\"true\"/>\n  <recv response=\"486\"/>")), k.EndPoint);
+        Assert.True(lobby.ExitCode == 0, "a call for the new account did not reach the agent:\n" + lobby + k.Log + h.Log);
+    }
+
+    [Fact]
     public void A_wrong_password_is_reported_clearly_and_retried_with_a_growing_backoff()
     {
         using var k = KamailioRegistrar.Start(Password);

@@ -40,4 +40,32 @@ public sealed class ReloadTests : IDisposable
         int firstQuiet = voice.FindIndex(first + 3, a => a is > 0.17 and < 0.23);
         Assert.True(lastLoud < firstQuiet, $"the level went down, not up ({lastLoud}, {firstQuiet})");
     }
+
+    [Fact]
+    public void Sighup_with_a_new_sip_account_unregisters_the_old_one_and_registers_the_new_one()
+    {
+        using var registrar = KamailioRegistrar.Start("reload-s3cret");
+        using var pager = new Pager(work, $"""
+            [sip]
+            domain = {registrar.Domain}
+            user = pager
+            pass = reload-s3cret
+            """);
+        Assert.True(pager.Process.WaitForOutput("registered as sip:pager@", TimeSpan.FromSeconds(10)), pager.Process.Output + registrar.Log);
+
+        // A change that needs no new registration first: the account stays registered.
+        File.WriteAllText(pager.ConfigPath, File.ReadAllText(pager.ConfigPath) + "\nallow-from = 192.0.2.1\n");
+        pager.Process.Signal("HUP");
+        Assert.True(pager.Process.WaitForOutput("SIP settings applied (registration unchanged)", TimeSpan.FromSeconds(5)), pager.Process.Output);
+
+        File.WriteAllText(pager.ConfigPath, File.ReadAllText(pager.ConfigPath).Replace("user = pager", "user = lobby", StringComparison.Ordinal));
+        pager.Process.Signal("HUP");
+        Assert.True(pager.Process.WaitForOutput("registered as sip:lobby@", TimeSpan.FromSeconds(10)), pager.Process.Output + registrar.Log);
+        string output = pager.Process.Output;
+        Assert.Contains("unregistered sip:pager@", output, StringComparison.Ordinal);
+        Assert.True(output.IndexOf("unregistered sip:pager@", StringComparison.Ordinal) < output.IndexOf("registered as sip:lobby@", StringComparison.Ordinal),
+            "the new account registered before the old binding was removed:\n" + output);
+        Assert.DoesNotContain("reload-s3cret", output, StringComparison.Ordinal);
+        Assert.Null(pager.Process.WaitForExit(TimeSpan.Zero)); // still running: a reload is not a restart
+    }
 }

@@ -3,13 +3,13 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace PagingServer.Sip.Tests.Agent;
+namespace PagingServer.Testing;
 
 /// <summary>
 /// kamailio on 127.0.0.1 as registrar (digest with a password held in the config,
 /// pv_www_authenticate; usrloc in memory) and record-routing proxy relaying calls to registered contacts.
 /// </summary>
-internal sealed class KamailioRegistrar : IDisposable
+public sealed class KamailioRegistrar : IDisposable
 {
     private readonly RunningProcess _process;
     private readonly TempDirectory _dir;
