@@ -172,6 +172,7 @@ public sealed partial class JackEngine
         Volatile.Write(ref _connected, true);
         _log($"jack: connected as '{name}' at {SampleRate} Hz, period {BufferSize}, speakers: {string.Join(' ', speakers)}");
         ReconcileMusic();
+        ConnectionChanged?.Invoke(true);
         return true;
     }
 
@@ -189,6 +190,7 @@ public sealed partial class JackEngine
         PagingJackNative.pj_engine_set_ports(_engine, 0, null, null, 0);
         Volatile.Write(ref _clientName, string.Empty);
         _log($"jack: {why}");
+        ConnectionChanged?.Invoke(false);
     }
 
     private void SetApi()

@@ -64,6 +64,12 @@ public sealed partial class JackEngine : IDisposable
     /// <summary>True while a client is open and active.</summary>
     public bool IsConnected => Volatile.Read(ref _connected);
 
+    /// <summary>
+    /// Raised on the engine's worker thread after it connected (true) or lost the server
+    /// (false), so the service can say so at once (systemd's status line); keep handlers short.
+    /// </summary>
+    public event Action<bool>? ConnectionChanged;
+
     /// <summary>The actual JACK client name (JACK may add a suffix), empty when disconnected.</summary>
     public string ClientName => Volatile.Read(ref _clientName);
 

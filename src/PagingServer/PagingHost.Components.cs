@@ -16,6 +16,8 @@ internal sealed partial class PagingHost
     private SipAgent? sip;
     private PagingCalls? calls;
     private SipRegistrationStatus registration = SipRegistrationStatus.Unregistered;
+    private volatile bool ready;
+    private volatile bool jackReported;
 
     /// <summary>Starts the engine components; a non-zero return is the exit code (nothing keeps running).</summary>
     private int StartComponents()
@@ -23,6 +25,16 @@ internal sealed partial class PagingHost
         if (!log.DebugEnabled)
             JackEngine.SilenceLibjackMessages();
         jack = new JackEngine(JackSettings.From(options.Audio), line => log.Info(line));
+        // After the first connection: a lost or regained JACK server shows in `systemctl status` at once.
+        // Only a change from what READY said: the first connection's own event may come late.
+        jack.ConnectionChanged += connected =>
+        {
+            if (ready && connected != jackReported)
+            {
+                jackReported = connected;
+                notifier.Status(Status());
+            }
+        };
         jack.Start();
         if (!jack.WaitConnected(JackStartTimeout))
         {

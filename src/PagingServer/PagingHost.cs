@@ -54,11 +54,13 @@ internal sealed partial class PagingHost : IAsyncDisposable
         using PosixSignalRegistration hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, OnSignal);
         StartReporting();
 
-        int started = StartComponents();
-        if (started != ExitCodes.Ok)
-            return started;
+        int outcome = StartComponents();
+        if (outcome != ExitCodes.Ok)
+            return outcome;
+        jackReported = jack?.IsConnected ?? false;
         string status = Status();
         notifier.Ready(status);
+        ready = true;
         log.Notice($"paging {BuildInfo.Version} ready: {status}");
         if (WatchdogSettings.FromEnvironment() is { } interval)
             watchdog = new WatchdogPinger(notifier, probes, interval, TimeProvider.System, stall => log.Error($"watchdog: {stall}; no longer pinging systemd"));

@@ -62,16 +62,7 @@ public sealed class ErrorReporterTests : IDisposable
         Assert.DoesNotContain("hunter2", text);
         Assert.DoesNotContain("oldsecret", text);
 
-        string[] lines = text.Split('\n');
-        using var envelopeHeader = JsonDocument.Parse(lines[0]);
-        using var itemHeader = JsonDocument.Parse(lines[1]);
-        Assert.Equal("event", itemHeader.RootElement.GetProperty("type").GetString());
-        int length = itemHeader.RootElement.GetProperty("length").GetInt32();
-        int payloadStart = lines[0].Length + lines[1].Length + 2;
-        using var payload = JsonDocument.Parse(body.AsMemory(payloadStart, length));
-        var evt = payload.RootElement;
-        Assert.Equal(envelopeHeader.RootElement.GetProperty("event_id").GetString(), evt.GetProperty("event_id").GetString());
-        Assert.Matches("^[0-9a-f]{32}$", evt.GetProperty("event_id").GetString());
+        var evt = SentryEnvelopeReader.Event(body);
         Assert.Equal("error", evt.GetProperty("level").GetString());
         Assert.Equal("paging@1.2.3", evt.GetProperty("release").GetString());
         Assert.Equal("test", evt.GetProperty("environment").GetString());

@@ -26,7 +26,10 @@ public sealed class ServiceLifecycleTests : IDisposable
 
     private readonly string clientName = JackServer.UniqueName("pg");
 
-    private string Config => $"[audio]\njack-autostart = no\njack-server-name = {jack.Name}\njack-client-name = {clientName}\nvolume-call = 50\n[server]\ndebug = yes\n";
+    private readonly int sipPort = FreePort.Udp();
+
+    // SIP on a port of the test's own: another pager (or anything) may hold 5060 on this machine.
+    private string Config => $"[sip]\nlisten-address = 127.0.0.1\nport = {sipPort}\n[audio]\njack-autostart = no\njack-server-name = {jack.Name}\njack-client-name = {clientName}\nvolume-call = 50\n[server]\ndebug = yes\n";
 
     [Fact]
     public void Ready_then_watchdog_pings_then_stopping_and_exit_0_on_sigterm()
@@ -74,5 +77,58 @@ public sealed class ServiceLifecycleTests : IDisposable
         Assert.False(paging.HasExited);
         paging.Signal("INT");
         Assert.Equal(0, paging.WaitForExit(TimeSpan.FromSeconds(3)));
+    }
+
+    [Fact]
+    public void A_jack_server_lost_and_back_is_pushed_to_the_status_line()
+    {
+        using var paging = StartPaging(Config);
+        Assert.Contains("JACK 48000 Hz", systemd.Receive());
+
+        jack.Kill();
+        Assert.True(WaitForDatagram(d => d.StartsWith("STATUS=", StringComparison.Ordinal) && d.Contains("JACK reconnecting", StringComparison.Ordinal)),
+            paging.Output);
+        jack.Start();
+        Assert.True(WaitForDatagram(d => d.StartsWith("STATUS=", StringComparison.Ordinal) && d.Contains("JACK 48000 Hz, 2 speaker(s)", StringComparison.Ordinal)),
+            paging.Output);
+        paging.Signal("TERM");
+        Assert.Equal(0, paging.WaitForExit(TimeSpan.FromSeconds(3)));
+    }
+
+    [Fact]
+    public void A_hung_jack_server_stops_the_watchdog_pings_and_they_resume_when_it_runs_again()
+    {
+        using var paging = StartPaging(Config, new() { ["WATCHDOG_USEC"] = "400000" });
+        Assert.StartsWith("READY=1", systemd.Receive());
+        Assert.Contains("WATCHDOG=1", systemd.ReceiveFor(TimeSpan.FromSeconds(1)));
+
+        // A stopped jackd: the process callback no longer runs, nothing tells the client why.
+        string pid = jack.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        ProcessRun.Start("kill", ["-STOP", pid]);
+        try
+        {
+            Assert.True(paging.WaitForOutput("watchdog: JACK process callback not responding", Patience), paging.Output);
+            systemd.ReceiveFor(TimeSpan.FromMilliseconds(300)); // a ping already on its way
+            var silent = systemd.ReceiveFor(TimeSpan.FromSeconds(1.5));
+            Assert.DoesNotContain("WATCHDOG=1", silent);
+        }
+        finally
+        {
+            ProcessRun.Start("kill", ["-CONT", pid]);
+        }
+        Assert.True(WaitForDatagram(d => d == "WATCHDOG=1"), "the pings did not come back once jackd ran again:\n" + paging.Output);
+        paging.Signal("TERM");
+        Assert.Equal(0, paging.WaitForExit(TimeSpan.FromSeconds(3)));
+    }
+
+    private bool WaitForDatagram(Func<string, bool> match)
+    {
+        DateTime end = DateTime.UtcNow + Patience;
+        while (DateTime.UtcNow < end)
+        {
+            if (systemd.ReceiveFor(TimeSpan.FromMilliseconds(200)).Any(match))
+                return true;
+        }
+        return false;
     }
 }

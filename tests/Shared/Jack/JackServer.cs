@@ -69,6 +69,9 @@ public sealed class JackServer : IDisposable
         Assert.Fail($"jackd '{Name}' did not come up within 10 s: {string.Join('\n', stderr)}");
     }
 
+    /// <summary>jackd's process id (to stop and continue it, as a hung server would behave).</summary>
+    public int ProcessId => process?.Id ?? throw new InvalidOperationException("jackd is not running");
+
     /// <summary>Kills jackd hard, as a crash would.</summary>
     public void Kill()
     {
