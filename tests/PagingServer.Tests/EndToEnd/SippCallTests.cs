@@ -36,7 +36,7 @@ public sealed class SippCallTests : IDisposable
 
         // The middle of the voice: the tone at volume-call (0.5 x 80 %) and clean.
         var quality = ToneQuality.Measure(recorded.AsSpan((voiceStart + 5) * Window, (voiceEnd - voiceStart - 10) * Window), 1000, JackServer.Rate, Window);
-        TestReport.Write("e2e-sipp-pcmu", $"sipp PCMU page: klaxon then voice; {quality} (expected level 0.400)");
+        TestReport.Write("e2e-sipp-pcmu", $"sipp PCMU page: klaxon then voice; {quality} (expected level 0.400); JACK xruns while recording: {capture.Xruns}");
         Assert.InRange(quality.MedianLevel, 0.36, 0.44);
         Assert.True(quality.MedianSnrDb >= 30, $"{quality}\n{pager.Process.Output}");
         Assert.True(pager.Process.WaitForOutput("page ended", TimeSpan.FromSeconds(5)), pager.Process.Output);

@@ -32,5 +32,16 @@ public sealed class JackCapture : IDisposable
         return MemoryMarshal.Cast<byte, float>(File.ReadAllBytes(raw)).ToArray();
     }
 
+    /// <summary>The xruns jack_capture counted while recording ("encountered N jack x-runs"),
+    /// 0 when it reported none: on the dummy driver they are cycles the whole server lost.</summary>
+    public int Xruns
+    {
+        get
+        {
+            var m = System.Text.RegularExpressions.Regex.Match(process.Output, @"encountered (\d+) jack x-runs");
+            return m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+        }
+    }
+
     public void Dispose() => process.Dispose();
 }
