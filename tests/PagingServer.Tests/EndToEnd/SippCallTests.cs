@@ -24,8 +24,8 @@ public sealed class SippCallTests : IDisposable
         float[] recorded = capture.Samples();
 
         Assert.True(sipp.ExitCode == 0, $"sipp: {sipp}\npaging:\n{pager.Process.Output}");
-        var klaxon = Track(recorded, 880);
-        var voice = Track(recorded, 1000);
+        var klaxon = ToneTrack.Of(recorded, 880);
+        var voice = ToneTrack.Of(recorded, 1000);
         int klaxonStart = klaxon.FindIndex(a => a > 0.2), klaxonEnd = klaxon.FindLastIndex(a => a > 0.2);
         int voiceStart = voice.FindIndex(a => a > 0.2), voiceEnd = voice.FindLastIndex(a => a > 0.2);
         Assert.True(klaxonStart >= 0 && voiceStart > klaxonEnd && voiceEnd - voiceStart > 20,
@@ -40,13 +40,5 @@ public sealed class SippCallTests : IDisposable
         Assert.InRange(quality.MedianLevel, 0.36, 0.44);
         Assert.True(quality.MedianSnrDb >= 30, $"{quality}\n{pager.Process.Output}");
         Assert.True(pager.Process.WaitForOutput("page ended", TimeSpan.FromSeconds(5)), pager.Process.Output);
-    }
-
-    private static List<double> Track(float[] x, double hz)
-    {
-        var track = new List<double>();
-        for (int start = 0; start + Window <= x.Length; start += Window)
-            track.Add(Tone.Amplitude(x.AsSpan(start, Window), hz));
-        return track;
     }
 }

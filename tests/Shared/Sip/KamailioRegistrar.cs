@@ -3,13 +3,14 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace PagingServer.Sip.Tests.Agent;
+namespace PagingServer.Testing;
 
 /// <summary>
 /// kamailio on 127.0.0.1 as registrar (digest with a password held in the config,
-/// pv_www_authenticate; usrloc in memory) and record-routing proxy relaying calls to registered contacts.
+/// pv_www_authenticate; usrloc in memory) and record-routing proxy relaying calls to registered
+/// contacts, and only to contacts on 127.0.0.0/8: a test never sends a call off the box.
 /// </summary>
-internal sealed class KamailioRegistrar : IDisposable
+public sealed class KamailioRegistrar : IDisposable
 {
     private readonly RunningProcess _process;
     private readonly TempDirectory _dir;
@@ -69,6 +70,7 @@ internal sealed class KamailioRegistrar : IDisposable
                 }
                 if (!is_method("INVITE")) { sl_send_reply("405", "Method Not Allowed"); exit; }
                 if (!lookup("location")) { sl_send_reply("404", "Not Found"); exit; }
+                if (!($rd =~ "^127[.]")) { sl_send_reply("403", "Loopback Only"); exit; }
                 record_route();
                 t_relay();
             }
