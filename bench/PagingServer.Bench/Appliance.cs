@@ -30,7 +30,7 @@ internal static class Appliance
                 IdleBench.Run(pager, peer, Math.Min(runs, 5), ours, peers);
             if (parts.Contains("call"))
             {
-                int calls = Math.Min(runs, 5);
+                int calls = Math.Min(runs, 9);
                 CallBench.Run(pager, probe, calls, ours);
                 CallBench.Run(peer, probe, calls, peers);
             }

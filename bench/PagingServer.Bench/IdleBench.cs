@@ -34,7 +34,7 @@ internal static class IdleBench
 
     public static (string Unit, string Note) Units(string name) => name switch
     {
-        "CPU idle" => ("% of one core", "utime+stime over 5 s, every thread"),
+        "CPU idle" => ("% of one core", "utime+stime over 5 s, every thread; paging keeps its JACK client running, baresip opens one per call"),
         "RssShmem idle (JACK's shared segment)" => ("KiB", "shared with jackd and every client; not the process's own"),
         _ => ("KiB", name.StartsWith("PSS", StringComparison.Ordinal) ? "smaps_rollup Pss - Pss_Shmem" : "/proc/PID/status"),
     };

@@ -9,11 +9,12 @@ namespace PagingServer.Bench.Peers;
 /// </summary>
 internal sealed class BaresipEndpoint : IEndpoint
 {
+    private static int instances;
     private readonly RunningProcess process;
 
     public BaresipEndpoint(string work, JackServer jack, KamailioRegistrar kamailio, string password)
     {
-        string home = Path.Combine(work, "baresip");
+        string home = Path.Combine(work, $"baresip{Interlocked.Increment(ref instances)}");
         Directory.CreateDirectory(home);
         int port = FreePort.Udp();
         File.WriteAllText(Path.Combine(home, "config"), $"""
