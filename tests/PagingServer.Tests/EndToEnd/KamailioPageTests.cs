@@ -18,21 +18,8 @@ public sealed class KamailioPageTests : IDisposable
     [Fact]
     public void A_page_through_kamailio_ducks_the_music_sounds_the_klaxon_plays_the_voice_and_brings_the_music_back()
     {
-        using var jack = new JackServer(realtime: true);
-        using var mpd = new MpdInstance(jack);
-        using var kamailio = KamailioRegistrar.Start(Password);
-        using var pager = new Pager(work, $"""
-            [sip]
-            domain = {kamailio.Domain}
-            user = pager
-            pass = {Password}
-            [audio]
-            volume-music = 80
-            music-fade-out-min = 10
-            """, jack);
-        Assert.True(pager.Process.WaitForOutput("SIP: registered", TimeSpan.FromSeconds(15)), $"not registered:\n{pager.Process.Output}\nkamailio:\n{kamailio.Log}");
-        mpd.Mpc("play");
-        Thread.Sleep(1000); // the pager links mpd's ports when they appear at the first play
+        using var appliance = new Appliance(work);
+        var (jack, kamailio, pager) = (appliance.Jack, appliance.Kamailio, appliance.Pager);
         string scenario = SippCaller.Page(work, "page_via_proxy.xml", TimeSpan.FromSeconds(2.4), speak: TimeSpan.FromSeconds(2.6));
 
         using var capture = new JackCapture(jack, "system:playback_1", TimeSpan.FromSeconds(9), work.Path);
@@ -72,5 +59,67 @@ public sealed class KamailioPageTests : IDisposable
         Assert.True(ToneTrack.Median(music, restored + 2, music.Count - 1) is > 0.35 and < 0.45, tracks);
         Assert.True(pager.Process.WaitForOutput("page ended (RemoteHangup)", TimeSpan.FromSeconds(5)), pager.Process.Output);
         TestReport.Write("e2e-kamailio", $"page through kamailio: music, ducked after {(klaxonStart - duckStart) * 50} ms, klaxon {(klaxonEnd - klaxonStart + 1) * 50} ms, voice {(voiceEnd - voiceStart + 1) * 50} ms, music back {(restored - voiceEnd) * 50} ms after the voice");
+    }
+
+    [Fact]
+    public void A_caller_not_allowed_gets_403_and_the_speakers_stay_on_music()
+    {
+        using var appliance = new Appliance(work);
+        Pager pager = appliance.Pager;
+        using var capture = new JackCapture(appliance.Jack, "system:playback_1", TimeSpan.FromSeconds(4), work.Path);
+        Thread.Sleep(1000);
+
+        // Straight to the pager from 127.0.0.2: neither the registrar, nor the proxy, nor allowed.
+        var sipp = SippCaller.Run(pager, SippCaller.Scenario(work, "refused_403.xml"), work.Path, localAddress: "127.0.0.2");
+        float[] recorded = capture.Samples();
+
+        Assert.True(sipp.ExitCode == 0, $"{sipp}\n{pager.Process.Output}");
+        Assert.DoesNotContain("page starts", pager.Process.Output, StringComparison.Ordinal);
+        var music = ToneTrack.Of(recorded, 440);
+        var klaxon = ToneTrack.Of(recorded, 880);
+        // Music at its level throughout and never ducked: a duck takes the 0.3 s fade, six windows
+        // (one short window is a cycle the dummy driver lost, not a duck).
+        Assert.True(ToneTrack.Median(music, 2, music.Count) is > 0.35 and < 0.45, $"music: {ToneTrack.Show(music)}");
+        Assert.True(!music.Skip(2).Zip(music.Skip(3), music.Skip(4)).Any(w => w.First < 0.3 && w.Second < 0.3 && w.Third < 0.3), $"music ducked: {ToneTrack.Show(music)}");
+        Assert.True(klaxon.All(a => a < 0.05), $"klaxon: {ToneTrack.Show(klaxon)}");
+    }
+
+    /// <summary>jackd, mpd playing, kamailio, and the published binary registered to it with digest.</summary>
+    private sealed class Appliance : IDisposable
+    {
+        public Appliance(TempDirectory work)
+        {
+            Jack = new JackServer(realtime: true);
+            Mpd = new MpdInstance(Jack);
+            Kamailio = KamailioRegistrar.Start(Password);
+            Pager = new Pager(work, $"""
+                [sip]
+                domain = {Kamailio.Domain}
+                user = pager
+                pass = {Password}
+                [audio]
+                volume-music = 80
+                music-fade-out-min = 10
+                """, Jack);
+            Assert.True(Pager.Process.WaitForOutput("SIP: registered", TimeSpan.FromSeconds(15)), $"not registered:\n{Pager.Process.Output}\nkamailio:\n{Kamailio.Log}");
+            Mpd.Mpc("play");
+            Thread.Sleep(1000); // the pager links mpd's ports when they appear at the first play
+        }
+
+        public JackServer Jack { get; }
+
+        public MpdInstance Mpd { get; }
+
+        public KamailioRegistrar Kamailio { get; }
+
+        public Pager Pager { get; }
+
+        public void Dispose()
+        {
+            Pager.Dispose();
+            Kamailio.Dispose();
+            Mpd.Dispose();
+            Jack.Dispose();
+        }
     }
 }
