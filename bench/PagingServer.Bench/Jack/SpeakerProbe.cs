@@ -31,9 +31,7 @@ internal sealed unsafe class SpeakerProbe : IDisposable
 
     public SpeakerProbe(string server)
     {
-        client = Libjack.jack_client_open($"bench{Environment.ProcessId % 10000}p", Libjack.JackNoStartServer | Libjack.JackServerName, out int status, server);
-        if (client == 0)
-            throw new InvalidOperationException($"the probe cannot open a JACK client on '{server}' (status 0x{status:x})");
+        client = Open(server);
         string name = Marshal.PtrToStringUTF8(Libjack.jack_get_client_name(client))!;
         port = Libjack.jack_port_register(client, "in", Libjack.AudioType, (nuint)Libjack.JackPortIsInput, 0);
         inputName = name + ":in";
@@ -44,6 +42,22 @@ internal sealed unsafe class SpeakerProbe : IDisposable
             throw new InvalidOperationException("the probe cannot activate its JACK client");
         linker = new Thread(LinkSpeakerSources) { IsBackground = true, Name = "probe linker" };
         linker.Start();
+    }
+
+    // After a jackd died, the first client a process opens can fail while libjack frees what the
+    // dead server left behind; the next attempt succeeds (as the tests' TestClient does).
+    private static nint Open(string server)
+    {
+        long until = Environment.TickCount64 + 5000;
+        while (true)
+        {
+            nint opened = Libjack.jack_client_open($"bench{Environment.ProcessId % 10000}p", Libjack.JackNoStartServer | Libjack.JackServerName, out int status, server);
+            if (opened != 0)
+                return opened;
+            if (Environment.TickCount64 > until)
+                throw new InvalidOperationException($"the probe cannot open a JACK client on '{server}' (status 0x{status:x})");
+            Thread.Sleep(100);
+        }
     }
 
     /// <summary>xruns reported by the server since the probe started.</summary>
