@@ -14,7 +14,7 @@ PROPS := -p:PagingTargetFramework=$(TFM) -nologo
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 
-.PHONY: all setup deps restore build test unit-test publish run clean example-conf bench
+.PHONY: all setup deps restore build test unit-test publish run clean example-conf bench callgen
 
 all: build
 
@@ -54,6 +54,13 @@ run: setup publish
 ## bench: measure the published binary; writes bench/results.md and bench/results.json
 bench: setup publish
 	$(DOTNET) run --project bench/PagingServer.Bench -c Release -p:PagingTargetFramework=$(TFM) -- $(BINARY) bench
+
+## callgen: place test pages against a running pager, e.g.
+##   make callgen TARGET=pager@192.168.1.50:5060 CALLGEN_ARGS="-n 100 -c 4 --proxy 192.168.1.1"
+TARGET ?= 127.0.0.1:5060
+CALLGEN_ARGS ?=
+callgen:
+	scripts/callgen $(CALLGEN_ARGS) $(TARGET)
 
 ## example-conf: regenerate paging.example.conf from the options catalog
 example-conf: publish

@@ -9,7 +9,6 @@ namespace PagingServer.Tests.EndToEnd;
 [Collection(SerialAudio.Name)]
 public sealed class BaresipCallTests : IDisposable
 {
-    private const int Window = JackServer.Rate / 20;
     private readonly TempDirectory work = new();
 
     public void Dispose() => work.Dispose();
@@ -44,10 +43,10 @@ public sealed class BaresipCallTests : IDisposable
         var run = ProcessRun.Start(baresip, ["-f", home, "-t", "8", "-e", $"/dial sip:pager@127.0.0.1:{pager.SipPort}"], home, TimeSpan.FromSeconds(30));
         float[] recorded = capture.Samples();
 
-        var voice = Tone.Track(recorded, 1000);
+        var voice = ToneTrack.Of(recorded, 1000);
         int voiceStart = voice.FindIndex(a => a > 0.2), voiceEnd = voice.FindLastIndex(a => a > 0.2);
         Assert.True(voiceStart >= 0 && voiceEnd - voiceStart > 20, $"no tone at the speaker ({voiceStart}-{voiceEnd})\nbaresip: {run}\npaging:\n{pager.Process.Output}");
-        var quality = ToneQuality.Measure(recorded.AsSpan((voiceStart + 5) * Window, (voiceEnd - voiceStart - 10) * Window), 1000, JackServer.Rate, Window);
+        var quality = ToneQuality.Measure(recorded.AsSpan((voiceStart + 5) * ToneTrack.Window, (voiceEnd - voiceStart - 10) * ToneTrack.Window), 1000, JackServer.Rate, ToneTrack.Window);
         // The pager's own account of the call (loss, concealment, buffer, ring under/overruns)
         // goes into the report beside the figures, so a poor whole-span SNR can be told apart
         // from a poor decoder.

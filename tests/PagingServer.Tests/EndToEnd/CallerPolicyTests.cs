@@ -4,11 +4,9 @@ namespace PagingServer.Tests.EndToEnd;
 [Collection(SerialAudio.Name)]
 public sealed class CallerPolicyTests : IDisposable
 {
-    private const int Window = JackServer.Rate / 20;
     private readonly TempDirectory work = new();
 
     public void Dispose() => work.Dispose();
-
 
     [Fact]
     public void Cancel_during_the_klaxon_gets_487_and_cuts_the_klaxon_short()
@@ -24,7 +22,7 @@ public sealed class CallerPolicyTests : IDisposable
         Assert.True(sipp.ExitCode == 0, $"{sipp}\n{again.Process.Output}");
         Assert.True(again.Process.WaitForOutput("page ended (Cancelled)", TimeSpan.FromSeconds(5)), again.Process.Output);
         Assert.DoesNotContain("answered", again.Process.Output);
-        int klaxonWindows = Tone.Track(recorded, 880).Count(a => a > 0.2);
+        int klaxonWindows = ToneTrack.Of(recorded, 880).Count(a => a > 0.2);
         // It started (after the 0.3 s fade) and stopped with the CANCEL, long before its 4 s.
         Assert.InRange(klaxonWindows * 0.05, 0.1, 1.5);
     }

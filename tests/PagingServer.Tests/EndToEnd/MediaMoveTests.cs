@@ -40,19 +40,19 @@ public sealed partial class MediaMoveTests : IDisposable
         Assert.True(sipp.WaitForExit(TimeSpan.FromSeconds(15)) == 0, $"sipp: {sipp.Output}\npaging:\n{pager.Process.Output}");
         float[] recorded = capture.Samples();
 
-        var first = Tone.Track(recorded, 1000);
-        var second = Tone.Track(recorded, 600);
+        var first = ToneTrack.Of(recorded, 1000);
+        var second = ToneTrack.Of(recorded, 600);
         int firstStart = first.FindIndex(a => a > 0.2), secondStart = second.FindIndex(a => a > 0.2), secondEnd = second.FindLastIndex(a => a > 0.2);
         string where = $"1 kHz from {firstStart}, 600 Hz {secondStart}-{secondEnd} (50 ms windows)\n{pager.Process.Output}";
         Assert.True(firstStart >= 0 && secondStart > firstStart + 10 && secondEnd - secondStart > 20, where);
 
         // Before the move: the first stream at volume-call (0.5 x 80 %).
-        Assert.InRange(Tone.MedianOf(first, firstStart + 2, secondStart - 2), 0.3, 0.5);
+        Assert.InRange(ToneTrack.Median(first, firstStart + 2, secondStart - 2), 0.3, 0.5);
         // After it: the new stream plays; the old one, still arriving, is refused. A few windows
         // of margin for the jitter buffer's last packets of the old stream.
-        Assert.InRange(Tone.MedianOf(second, secondStart + 4, secondEnd - 2), 0.3, 0.5);
+        Assert.InRange(ToneTrack.Median(second, secondStart + 4, secondEnd - 2), 0.3, 0.5);
         double bleed = first.Skip(secondStart + 4).Take(secondEnd - secondStart - 6).Max();
-        TestReport.Write("e2e-media-move", $"re-INVITE moved the media: new stream level {Tone.MedianOf(second, secondStart + 4, secondEnd - 2):0.000}, old stream after the move at most {bleed:0.0000}");
+        TestReport.Write("e2e-media-move", $"re-INVITE moved the media: new stream level {ToneTrack.Median(second, secondStart + 4, secondEnd - 2):0.000}, old stream after the move at most {bleed:0.0000}");
         Assert.True(bleed < 0.02, $"the old stream is still heard after the move: {bleed:0.000}\n{where}");
         Assert.True(pager.Process.WaitForOutput("page ended", TimeSpan.FromSeconds(5)), pager.Process.Output);
     }

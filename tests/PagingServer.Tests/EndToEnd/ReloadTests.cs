@@ -26,7 +26,7 @@ public sealed class ReloadTests : IDisposable
         float[] recorded = capture.Samples();
 
         Assert.True(sipp.WaitForExit(TimeSpan.FromSeconds(15)) == 0, $"the page was dropped: {sipp.Output}\n{pager.Process.Output}");
-        var voice = Tone.Track(recorded, 1000);
+        var voice = ToneTrack.Of(recorded, 1000);
         int louder = voice.Count(a => a is > 0.37 and < 0.43), quieter = voice.Count(a => a is > 0.17 and < 0.23);
         int first = voice.FindIndex(a => a > 0.1), last = voice.FindLastIndex(a => a > 0.1);
         TestReport.Write("e2e-sighup", $"SIGHUP during a page: {louder} windows at volume-call 80 %, then {quieter} at 40 %, no gap");

@@ -24,8 +24,8 @@ public sealed class SippCallTests : IDisposable
         float[] recorded = capture.Samples();
 
         Assert.True(sipp.ExitCode == 0, $"sipp: {sipp}\npaging:\n{pager.Process.Output}");
-        var klaxon = Tone.Track(recorded, 880);
-        var voice = Tone.Track(recorded, 1000);
+        var klaxon = ToneTrack.Of(recorded, 880);
+        var voice = ToneTrack.Of(recorded, 1000);
         int klaxonStart = klaxon.FindIndex(a => a > 0.2), klaxonEnd = klaxon.FindLastIndex(a => a > 0.2);
         int voiceStart = voice.FindIndex(a => a > 0.2), voiceEnd = voice.FindLastIndex(a => a > 0.2);
         Assert.True(klaxonStart >= 0 && voiceStart > klaxonEnd && voiceEnd - voiceStart > 20,

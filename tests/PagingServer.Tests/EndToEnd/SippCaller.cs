@@ -35,14 +35,18 @@ internal static class SippCaller
     }
 
     public static ProcessRun Run(Pager pager, string scenario, string workingDirectory, string localAddress = "127.0.0.1") =>
-        ProcessRun.Start(Tool.Require("sipp", "sip-tester"), Args(pager, scenario, localAddress), workingDirectory, TimeSpan.FromSeconds(40));
+        Run(pager.SipPort, scenario, workingDirectory, localAddress);
+
+    /// <summary>Calls whoever listens on 127.0.0.1:<paramref name="port"/>: the pager, or a proxy in front of it.</summary>
+    public static ProcessRun Run(int port, string scenario, string workingDirectory, string localAddress = "127.0.0.1") =>
+        ProcessRun.Start(Tool.Require("sipp", "sip-tester"), Args(port, scenario, localAddress), workingDirectory, TimeSpan.FromSeconds(40));
 
     public static RunningProcess Start(Pager pager, string scenario, string workingDirectory) =>
-        new(Tool.Require("sipp", "sip-tester"), Args(pager, scenario, "127.0.0.1"), workingDirectory: workingDirectory);
+        new(Tool.Require("sipp", "sip-tester"), Args(pager.SipPort, scenario, "127.0.0.1"), workingDirectory: workingDirectory);
 
-    private static string[] Args(Pager pager, string scenario, string localAddress) =>
+    private static string[] Args(int port, string scenario, string localAddress) =>
     [
-        $"127.0.0.1:{pager.SipPort}", "-sf", scenario, "-m", "1", "-i", localAddress,
+        $"127.0.0.1:{port}", "-sf", scenario, "-m", "1", "-i", localAddress,
         "-p", FreePort.Udp().ToString(CultureInfo.InvariantCulture),
         "-mp", FreePort.Udp().ToString(CultureInfo.InvariantCulture),
         "-timeout", "30", "-timeout_error", "-nostdin",

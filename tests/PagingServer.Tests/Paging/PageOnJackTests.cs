@@ -59,9 +59,9 @@ public sealed class PageOnJackTests : IDisposable
         loop.Post(() => pages.End("a"));
         float[] recorded = capture.Samples();
 
-        var music = Tone.Track(recorded, 440);
-        var klaxon = Tone.Track(recorded, 880);
-        var voice = Tone.Track(recorded, 1000);
+        var music = ToneTrack.Of(recorded, 440);
+        var klaxon = ToneTrack.Of(recorded, 880);
+        var voice = ToneTrack.Of(recorded, 1000);
         int klaxonStart = klaxon.FindIndex(a => a > 0.2);
         int klaxonEnd = klaxon.FindLastIndex(a => a > 0.2);
         int voiceStart = voice.FindIndex(a => a > 0.2);
@@ -69,20 +69,20 @@ public sealed class PageOnJackTests : IDisposable
         Assert.True(klaxonStart > 0 && voiceStart > klaxonEnd && voiceEnd > voiceStart, $"order wrong: klaxon {klaxonStart}-{klaxonEnd}, voice {voiceStart}-{voiceEnd}");
 
         // Music before the page at volume-music (mpd plays at 0.5 full scale).
-        Assert.InRange(Tone.MedianOf(music, 2, 15), 0.35, 0.45);
+        Assert.InRange(ToneTrack.Median(music, 2, 15), 0.35, 0.45);
         // Ducked to music-fade-out-min under the klaxon and the call.
-        Assert.InRange(Tone.MedianOf(music, klaxonStart, voiceEnd), 0.03, 0.07);
+        Assert.InRange(ToneTrack.Median(music, klaxonStart, voiceEnd), 0.03, 0.07);
         // The klaxon came after the 1 s fade-out: music was already down when it started.
         int duckStart = music.FindIndex(a => a < 0.3);
         // Exact timings are the sequencer unit tests' job (fake clock); on a real server and a
         // busy machine the order and the rough spacing are what this test can promise.
         Assert.InRange((klaxonStart - duckStart) * 0.05, 0.5, 1.8);
-        Assert.InRange(Tone.MedianOf(klaxon, klaxonStart + 2, klaxonEnd - 2), 0.4, 0.5);
+        Assert.InRange(ToneTrack.Median(klaxon, klaxonStart + 2, klaxonEnd - 2), 0.4, 0.5);
         // Answered klaxon-padding after the klaxon: the voice follows after about 0.3 s.
         Assert.InRange((voiceStart - klaxonEnd) * 0.05, 0.15, 1.6);
-        Assert.InRange(Tone.MedianOf(voice, voiceStart + 2, voiceEnd - 2), 0.5, 0.62);
+        Assert.InRange(ToneTrack.Median(voice, voiceStart + 2, voiceEnd - 2), 0.5, 0.62);
         // Music back at its level after the page.
-        Assert.InRange(Tone.MedianOf(music, voiceEnd + 20, music.Count - 2), 0.35, 0.45);
+        Assert.InRange(ToneTrack.Median(music, voiceEnd + 20, music.Count - 2), 0.35, 0.45);
         Assert.True(recorded.Max(Math.Abs) <= 1.0f, "clipped");
     }
 

@@ -39,25 +39,6 @@ public static class Tone
         return x.Length == 0 ? 0 : 2 * Math.Sqrt(re * re + im * im) / x.Length;
     }
 
-    /// <summary>The tone's amplitude in each window (50 ms by default): when it starts, stops, how loud.</summary>
-    public static List<double> Track(float[] x, double hz, int window = JackServer.Rate / 20)
-    {
-        var track = new List<double>();
-        for (int start = 0; start + window <= x.Length; start += window)
-        {
-            track.Add(Amplitude(x.AsSpan(start, window), hz));
-        }
-
-        return track;
-    }
-
-    /// <summary>The median of a track's windows from..to: a cycle the dummy driver loses leaves one window short.</summary>
-    public static double MedianOf(List<double> track, int from, int to)
-    {
-        var part = track.Skip(from).Take(Math.Max(1, to - from)).Order().ToList();
-        return part[part.Count / 2];
-    }
-
     /// <summary>Share of the signal's power in the tone at <paramref name="hz"/> (1 = pure tone).</summary>
     public static double Purity(ReadOnlySpan<float> x, double hz)
     {

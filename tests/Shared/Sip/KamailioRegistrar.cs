@@ -7,7 +7,8 @@ namespace PagingServer.Testing;
 
 /// <summary>
 /// kamailio on 127.0.0.1 as registrar (digest with a password held in the config,
-/// pv_www_authenticate; usrloc in memory) and record-routing proxy relaying calls to registered contacts.
+/// pv_www_authenticate; usrloc in memory) and record-routing proxy relaying calls to registered
+/// contacts, and only to contacts on 127.0.0.0/8: a test never sends a call off the box.
 /// </summary>
 public sealed class KamailioRegistrar : IDisposable
 {
@@ -69,6 +70,7 @@ public sealed class KamailioRegistrar : IDisposable
                 }
                 if (!is_method("INVITE")) { sl_send_reply("405", "Method Not Allowed"); exit; }
                 if (!lookup("location")) { sl_send_reply("404", "Not Found"); exit; }
+                if (!($rd =~ "^127[.]")) { sl_send_reply("403", "Loopback Only"); exit; }
                 record_route();
                 t_relay();
             }
