@@ -14,7 +14,7 @@ PROPS := -p:PagingTargetFramework=$(TFM) -nologo
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 
-.PHONY: all setup deps restore build test unit-test publish run clean example-conf bench
+.PHONY: all setup deps restore build test unit-test publish run clean example-conf bench image image-deps image-test
 
 all: build
 
@@ -54,6 +54,18 @@ run: setup publish
 ## bench: measure the published binary; writes bench/results.md and bench/results.json
 bench: setup publish
 	$(DOTNET) run --project bench/PagingServer.Bench -c Release -p:PagingTargetFramework=$(TFM) -- $(BINARY) bench
+
+## image: the appliance disk image built from Debian packages (artifacts/image/, see image/README.md);
+## not part of `make test`: it takes minutes
+image: image-deps publish
+	image/build-image
+
+## image-test: boot the image in qemu and check it end to end (run `make image` first)
+image-test: image-deps
+	image/test-image
+
+image-deps:
+	scripts/install-debian-deps-image
 
 ## example-conf: regenerate paging.example.conf from the options catalog
 example-conf: publish
