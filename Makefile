@@ -14,7 +14,7 @@ PROPS := -p:PagingTargetFramework=$(TFM) -nologo
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 
-.PHONY: all setup deps restore build test unit-test publish run clean example-conf bench callgen
+.PHONY: all setup deps restore build test unit-test publish run clean example-conf bench callgen image image-deps image-test
 
 all: build
 
@@ -61,6 +61,18 @@ TARGET ?= 127.0.0.1:5060
 CALLGEN_ARGS ?=
 callgen:
 	scripts/callgen $(CALLGEN_ARGS) $(TARGET)
+
+## image: the appliance disk image built from Debian packages (artifacts/image/, see image/README.md);
+## not part of `make test`: it takes minutes
+image: image-deps publish
+	image/build-image
+
+## image-test: boot the image in qemu and check it end to end (run `make image` first)
+image-test: image-deps
+	image/test-image
+
+image-deps:
+	scripts/install-debian-deps-image
 
 ## example-conf: regenerate paging.example.conf from the options catalog
 example-conf: publish
