@@ -90,35 +90,44 @@ public sealed class KamailioPageTests : IDisposable
         public Appliance(TempDirectory work)
         {
             Jack = new JackServer(realtime: true);
-            Mpd = new MpdInstance(Jack);
-            Kamailio = KamailioRegistrar.Start(Password);
-            Pager = new Pager(work, $"""
-                [sip]
-                domain = {Kamailio.Domain}
-                user = pager
-                pass = {Password}
-                [audio]
-                volume-music = 80
-                music-fade-out-min = 10
-                """, Jack);
-            Assert.True(Pager.Process.WaitForOutput("SIP: registered", TimeSpan.FromSeconds(15)), $"not registered:\n{Pager.Process.Output}\nkamailio:\n{Kamailio.Log}");
-            Mpd.Mpc("play");
-            Thread.Sleep(1000); // the pager links mpd's ports when they appear at the first play
+            try
+            {
+                Mpd = new MpdInstance(Jack);
+                Kamailio = KamailioRegistrar.Start(Password);
+                Pager = new Pager(work, $"""
+                    [sip]
+                    domain = {Kamailio.Domain}
+                    user = pager
+                    pass = {Password}
+                    [audio]
+                    volume-music = 80
+                    music-fade-out-min = 10
+                    """, Jack);
+                Assert.True(Pager.Process.WaitForOutput("SIP: registered", TimeSpan.FromSeconds(15)), $"not registered:\n{Pager.Process.Output}\nkamailio:\n{Kamailio.Log}");
+                Mpd.Mpc("play");
+                Thread.Sleep(1000); // the pager links mpd's ports when they appear at the first play
+            }
+            catch
+            {
+                // xunit never disposes what a failed constructor built: stop what runs already.
+                Dispose();
+                throw;
+            }
         }
 
         public JackServer Jack { get; }
 
-        public MpdInstance Mpd { get; }
+        public MpdInstance Mpd { get; } = null!;
 
-        public KamailioRegistrar Kamailio { get; }
+        public KamailioRegistrar Kamailio { get; } = null!;
 
-        public Pager Pager { get; }
+        public Pager Pager { get; } = null!;
 
         public void Dispose()
         {
-            Pager.Dispose();
-            Kamailio.Dispose();
-            Mpd.Dispose();
+            Pager?.Dispose();
+            Kamailio?.Dispose();
+            Mpd?.Dispose();
             Jack.Dispose();
         }
     }

@@ -41,7 +41,13 @@ internal sealed class Pager : IDisposable
             {extraConfig}
             """);
         Process = new RunningProcess(RepoPaths.PublishedBinary, [ConfigPath], Jack.ClientEnv, work.Path);
-        Assert.True(Process.WaitForOutput(" ready: ", TimeSpan.FromSeconds(20)), $"paging did not get ready:\n{Process.Output}");
+        if (!Process.WaitForOutput(" ready: ", TimeSpan.FromSeconds(20)))
+        {
+            // xunit never disposes what a failed constructor built: stop paging and our jackd.
+            string output = Process.Output;
+            Dispose();
+            Assert.Fail($"paging did not get ready:\n{output}");
+        }
     }
 
     private static int instances;

@@ -16,8 +16,6 @@ public sealed class SentryOnBinaryTests : IDisposable
     private readonly JackServer jack = new();
     private readonly int sipPort = FreePort.Udp();
 
-    public SentryOnBinaryTests() => jack.Start();
-
     public void Dispose()
     {
         sentry.Dispose();
