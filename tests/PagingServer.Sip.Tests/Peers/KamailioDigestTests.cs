@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
@@ -10,7 +9,8 @@ using PagingServer.Sip.Writer;
 
 namespace PagingServer.Sip.Tests.Peers;
 
-// Our digest client against kamailio's registrar (auth module, pv_www_authenticate), MD5 and SHA-256.
+// Our digest client against kamailio's registrar (auth module, pv_www_authenticate), MD5 and SHA-256:
+// the shared KamailioRegistrar, spoken to with hand-built REGISTERs rather than the agent.
 public sealed class KamailioDigestTests
 {
     private const string Password = "s3cret-pager";
@@ -20,17 +20,17 @@ public sealed class KamailioDigestTests
     [InlineData("SHA-256", DigestAlgorithm.Sha256)]
     public void A_register_answered_with_our_authorization_header_is_accepted(string algorithmName, DigestAlgorithm algorithm)
     {
-        using var kamailio = Kamailio.Start(algorithmName, Password);
+        using var kamailio = KamailioRegistrar.Start(Password, algorithmName);
         using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
         socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
         socket.ReceiveTimeout = 300;
         var response = new SipMessage();
 
-        // Retry the first REGISTER until kamailio listens.
+        // Retry the first REGISTER should a datagram be lost.
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (!Exchange(socket, kamailio.EndPoint, BuildRegister(socket, 1, default), response))
         {
-            Assert.True(DateTime.UtcNow < deadline, "kamailio did not answer within 10 s: " + kamailio.Log());
+            Assert.True(DateTime.UtcNow < deadline, "kamailio did not answer within 10 s: " + kamailio.Log);
         }
         Assert.Equal(401, response.StatusCode);
         Assert.True(DigestChallenge.TryParse(response.Get(SipHeaderId.WwwAuthenticate), out var challenge));
@@ -39,7 +39,7 @@ public sealed class KamailioDigestTests
         byte[] auth = AuthorizationValue(challenge, Password);
 
         Assert.True(Exchange(socket, kamailio.EndPoint, BuildRegister(socket, 2, auth), response), "no answer");
-        Assert.True(response.StatusCode == 200, $"expected 200, got {response.StatusCode}: {kamailio.Log()}");
+        Assert.True(response.StatusCode == 200, $"expected 200, got {response.StatusCode}: {kamailio.Log}");
 
         // The registrar does verify: a wrong password is challenged again.
         Assert.True(Exchange(socket, kamailio.EndPoint, BuildRegister(socket, 1, default), response), "no answer");
@@ -93,94 +93,6 @@ public sealed class KamailioDigestTests
         catch (SocketException e) when (e.SocketErrorCode == SocketError.TimedOut)
         {
             return false;
-        }
-    }
-
-    private sealed class Kamailio : IDisposable
-    {
-        private readonly Process _process;
-        private readonly string _dir;
-        private readonly StringBuilder _log = new();
-
-        private Kamailio(Process process, string dir, IPEndPoint endPoint)
-        {
-            _process = process;
-            _dir = dir;
-            EndPoint = endPoint;
-        }
-
-        public IPEndPoint EndPoint { get; }
-
-        public string Log()
-        {
-            lock (_log)
-            {
-                return _log.ToString();
-            }
-        }
-
-        public static Kamailio Start(string algorithm, string password)
-        {
-            string exe = File.Exists("/usr/sbin/kamailio") ? "/usr/sbin/kamailio" : "";
-            Assert.True(exe.Length > 0, "kamailio is required for this test and was not found at /usr/sbin/kamailio (Debian package kamailio)");
-            string dir = Directory.CreateTempSubdirectory("sip-kamailio-").FullName;
-            int port;
-            using (var probe = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp))
-            {
-                probe.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-                port = ((IPEndPoint)probe.LocalEndPoint!).Port;
-            }
-            string cfg = Path.Combine(dir, "kamailio.cfg");
-            File.WriteAllText(cfg, $$"""
-                #!KAMAILIO
-                debug=2
-                log_stderror=yes
-                children=1
-                listen=udp:127.0.0.1:{{port}}
-                mpath="/usr/lib/x86_64-linux-gnu/kamailio/modules/"
-                loadmodule "sl.so"
-                loadmodule "pv.so"
-                loadmodule "auth.so"
-                modparam("auth", "algorithm", "{{algorithm}}")
-                request_route {
-                    if ($rm != "REGISTER") { sl_send_reply("405", "Method Not Allowed"); exit; }
-                    if (!pv_www_authenticate("$td", "{{password}}", "0")) { www_challenge("$td", "1"); exit; }
-                    sl_send_reply("200", "OK");
-                    exit;
-                }
-                """);
-            var psi = new ProcessStartInfo(exe) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-            foreach (string a in new[] { "-f", cfg, "-DD", "-E", "-Y", dir, "-m", "32", "-M", "4" })
-            {
-                psi.ArgumentList.Add(a);
-            }
-            var process = Process.Start(psi)!;
-            var k = new Kamailio(process, dir, new IPEndPoint(IPAddress.Loopback, port));
-            process.ErrorDataReceived += (_, e) => { lock (k._log) { k._log.AppendLine(e.Data); } };
-            process.OutputDataReceived += (_, e) => { lock (k._log) { k._log.AppendLine(e.Data); } };
-            process.BeginErrorReadLine();
-            process.BeginOutputReadLine();
-            return k;
-        }
-
-        public void Dispose()
-        {
-            if (!_process.HasExited)
-            {
-                // SIGTERM lets kamailio's main process stop and reap its children; SIGKILL on the
-                // tree would leave them as zombies under PID 1.
-                using (var term = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]))
-                {
-                    term.WaitForExit(5000);
-                }
-                if (!_process.WaitForExit(5000))
-                {
-                    _process.Kill(entireProcessTree: true);
-                    _process.WaitForExit(5000);
-                }
-            }
-            _process.Dispose();
-            Directory.Delete(_dir, recursive: true);
         }
     }
 }

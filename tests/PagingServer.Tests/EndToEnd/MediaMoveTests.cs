@@ -24,8 +24,8 @@ public sealed partial class MediaMoveTests : IDisposable
         using var after = new RtpToneSender(600, ssrc: 0x2222);
         string scenario = SippCaller.Scenario(work, "move_media.xml", speak: TimeSpan.FromSeconds(2.5), fill: new Dictionary<string, string>
         {
-            ["PORT_A"] = Number(before.Port),
-            ["PORT_B"] = Number(after.Port),
+            ["PORT_A"] = Pager.Number(before.Port),
+            ["PORT_B"] = Pager.Number(after.Port),
             ["MOVE_MS"] = "2000",
         });
 
@@ -56,8 +56,6 @@ public sealed partial class MediaMoveTests : IDisposable
         Assert.True(bleed < 0.02, $"the old stream is still heard after the move: {bleed:0.000}\n{where}");
         Assert.True(pager.Process.WaitForOutput("page ended", TimeSpan.FromSeconds(5)), pager.Process.Output);
     }
-
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"answered, audio on port (\d+)")]
     private static partial Regex AnsweredPort();

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using PagingServer.Media.Codecs;
 
 namespace PagingServer.Tests.EndToEnd;
 
@@ -11,7 +10,7 @@ internal static class RtpPcap
 {
     public static void WriteTone(string path, double hz, double amplitude, TimeSpan length)
     {
-        const int samplesPerPacket = 160;
+        const int samplesPerPacket = PcmuTone.SamplesPerPacket;
         int packets = (int)(length.TotalMilliseconds / 20);
         using var file = File.Create(path);
         Span<byte> header = stackalloc byte[24];
@@ -22,7 +21,7 @@ internal static class RtpPcap
         BinaryPrimitives.WriteUInt32LittleEndian(header[20..], 1); // Ethernet
         file.Write(header);
 
-        var frame = new byte[14 + 20 + 8 + 12 + samplesPerPacket];
+        var frame = new byte[14 + 20 + 8 + PcmuTone.PacketBytes];
         Span<byte> record = stackalloc byte[16];
         for (int p = 0; p < packets; p++)
         {
@@ -37,18 +36,8 @@ internal static class RtpPcap
             Span<byte> udp = ip[20..];
             BinaryPrimitives.WriteUInt16BigEndian(udp, 40000);
             BinaryPrimitives.WriteUInt16BigEndian(udp[2..], 40002);
-            BinaryPrimitives.WriteUInt16BigEndian(udp[4..], (ushort)(8 + 12 + samplesPerPacket));
-            Span<byte> rtp = udp[8..];
-            rtp[0] = 0x80;
-            rtp[1] = 0; // PCMU
-            BinaryPrimitives.WriteUInt16BigEndian(rtp[2..], (ushort)p);
-            BinaryPrimitives.WriteUInt32BigEndian(rtp[4..], (uint)(p * samplesPerPacket));
-            BinaryPrimitives.WriteUInt32BigEndian(rtp[8..], 0x5eed1234);
-            for (int i = 0; i < samplesPerPacket; i++)
-            {
-                double t = (p * samplesPerPacket + i) / 8000.0;
-                rtp[12 + i] = G711.LinearToMuLaw((short)(amplitude * short.MaxValue * Math.Sin(2 * Math.PI * hz * t)));
-            }
+            BinaryPrimitives.WriteUInt16BigEndian(udp[4..], (ushort)(8 + PcmuTone.PacketBytes));
+            PcmuTone.WritePacket(udp[8..], p, (ushort)p, (uint)(p * samplesPerPacket), 0x5eed1234, hz, amplitude);
 
             long micros = p * 20_000L;
             BinaryPrimitives.WriteUInt32LittleEndian(record, (uint)(micros / 1_000_000));

@@ -1,7 +1,5 @@
-using System.Buffers.Binary;
 using System.Net;
 using System.Net.Sockets;
-using PagingServer.Media.Codecs;
 
 namespace PagingServer.Tests.EndToEnd;
 
@@ -39,24 +37,15 @@ internal sealed class RtpToneSender : IDisposable
 
     private void Run()
     {
-        var packet = new byte[12 + 160];
+        var packet = new byte[PcmuTone.PacketBytes];
         // Sequence and timestamp start away from zero, as RFC 3550 5.1 has them random.
         ushort sequence = (ushort)(ssrc * 7);
         uint timestamp = ssrc * 13;
         long next = Environment.TickCount64;
         for (long p = 0; !stopping; p++)
         {
-            packet[0] = 0x80;
-            packet[1] = 0; // PCMU
-            BinaryPrimitives.WriteUInt16BigEndian(packet.AsSpan(2), sequence++);
-            BinaryPrimitives.WriteUInt32BigEndian(packet.AsSpan(4), timestamp);
-            BinaryPrimitives.WriteUInt32BigEndian(packet.AsSpan(8), ssrc);
-            for (int i = 0; i < 160; i++)
-            {
-                double t = (p * 160 + i) / 8000.0;
-                packet[12 + i] = G711.LinearToMuLaw((short)(0.5 * short.MaxValue * Math.Sin(2 * Math.PI * hz * t)));
-            }
-            timestamp += 160;
+            PcmuTone.WritePacket(packet, p, sequence++, timestamp, ssrc, hz, 0.5);
+            timestamp += PcmuTone.SamplesPerPacket;
             socket.SendTo(packet, target!);
             next += 20;
             int wait = (int)(next - Environment.TickCount64);
