@@ -38,6 +38,18 @@ public sealed partial class JackEngine
                 _wake.WaitOne(_options.ReconnectMaxBackoff);
             }
         }
+
+        // The client is closed here, not in Dispose: a server that stopped answering blocks
+        // jack_client_close (and jack_client_open) without end, and only this thread may be
+        // left behind waiting for it.
+        try
+        {
+            Disconnect("engine disposed");
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            _log($"jack: closing the client failed: {ex.Message}");
+        }
     }
 
     private void Work()

@@ -148,7 +148,8 @@ public sealed partial class JackEngine : IDisposable
         }
     }
 
-    /// <summary>Stops the worker, closes the client and frees the native state.</summary>
+    /// <summary>Stops the worker, closes the client and frees the native state. Waits at most
+    /// <see cref="JackEngineOptions.CloseTimeout"/> for the server to let the client go.</summary>
     public void Dispose()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0)
@@ -158,8 +159,16 @@ public sealed partial class JackEngine : IDisposable
 
         _stopping = true;
         _wake.Set();
-        _worker?.Join();
-        Disconnect("engine disposed");
+        if (_worker is not null && !_worker.Join(_options.CloseTimeout))
+        {
+            // A stopped or hung jackd holds the worker inside libjack. The process is on its way
+            // out (systemd kills it at TimeoutStopSec anyway), so leave the thread and the native
+            // state it may still touch instead of blocking the stop.
+            _log($"jack: the JACK server did not let the client go within {_options.CloseTimeout.TotalSeconds:0.#} s (is jackd hung?); leaving it");
+            return;
+        }
+
+        Disconnect("engine disposed"); // only when the worker never started
         FailPendingKlaxons();
         _engine.Dispose();
         _self.Free();

@@ -56,6 +56,10 @@ public sealed record JackEngineOptions
     /// <summary>Longest wait between attempts to reach a missing server.</summary>
     public TimeSpan ReconnectMaxBackoff { get; init; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>Longest wait in <see cref="JackEngine.Dispose"/> for the server to let the client
+    /// go; a hung server is left behind rather than holding up the stop.</summary>
+    public TimeSpan CloseTimeout { get; init; } = TimeSpan.FromSeconds(2);
+
     /// <summary>How often music links are checked even without a JACK notification.</summary>
     public TimeSpan LinkCheckInterval { get; init; } = TimeSpan.FromMilliseconds(250);
 

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using PagingServer.Cli;
 using PagingServer.Configuration;
+using PagingServer.Interop;
 using PagingServer.Logging;
 using PagingServer.Reporting;
 using PagingServer.Systemd;
@@ -49,6 +50,9 @@ internal sealed partial class PagingHost : IAsyncDisposable
 
     private int RunUntilStopped()
     {
+        // `nohup paging` (or a shell script) starts it with SIGHUP ignored, and .NET leaves an
+        // ignored signal ignored: reload would silently do nothing. SIGHUP means reload here.
+        LibC.signal(LibC.SIGHUP, LibC.SIG_DFL);
         using PosixSignalRegistration term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
         using PosixSignalRegistration interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
         using PosixSignalRegistration hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, OnSignal);

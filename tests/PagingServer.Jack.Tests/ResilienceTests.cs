@@ -38,6 +38,20 @@ public class ResilienceTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Dispose_leaves_a_hung_server_behind_instead_of_waiting_for_it()
+    {
+        using var h = new EngineHarness(o => o with { CloseTimeout = TimeSpan.FromMilliseconds(500) }, record: false);
+        using (h.Server.Freeze())
+        {
+            // jack_client_close waits for an answer a stopped server never gives.
+            var dispose = new Thread(h.Engine.Dispose) { IsBackground = true };
+            dispose.Start();
+            Assert.True(dispose.Join(TimeSpan.FromSeconds(10)), "Dispose blocked on the stopped server:\n" + string.Join('\n', h.Log));
+            Assert.Contains(h.Log, line => line.Contains("did not let the client go within 0.5 s", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public void Blocking_full_collections_of_a_large_heap_cost_the_C_callback_no_cycles()
     {
         // No managed JACK client in the process during the measurement: a stalled client

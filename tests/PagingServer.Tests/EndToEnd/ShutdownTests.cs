@@ -30,6 +30,20 @@ public sealed class ShutdownTests : IDisposable
     }
 
     [Fact]
+    public void Sigterm_with_a_hung_jackd_still_exits_0_before_systemd_would_kill()
+    {
+        using var pager = new Pager(work);
+        using (pager.Jack.Freeze())
+        {
+            pager.Process.Signal("TERM");
+            // paging.service's TimeoutStopSec is 10 s; the JACK client gets 2 of them.
+            int? exit = pager.Process.WaitForExit(TimeSpan.FromSeconds(10));
+            Assert.True(exit == 0, $"exit {exit}\n{pager.Process.Output}");
+            Assert.Contains("did not let the client go", pager.Process.Output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void A_caller_whose_audio_stops_for_rtp_timeout_is_hung_up_and_the_page_ends()
     {
         using var pager = new Pager(work, "[sip]\nrtp-timeout = 1\n");

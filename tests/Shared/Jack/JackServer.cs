@@ -69,8 +69,19 @@ public sealed class JackServer : IDisposable
         Assert.Fail($"jackd '{Name}' did not come up within 10 s: {string.Join('\n', stderr)}");
     }
 
-    /// <summary>jackd's process id (to stop and continue it, as a hung server would behave).</summary>
-    public int ProcessId => process?.Id ?? throw new InvalidOperationException("jackd is not running");
+    /// <summary>Stops jackd with SIGSTOP, as a hung server behaves: its clients' callbacks no
+    /// longer run and requests to it go unanswered. Disposing the result continues it.</summary>
+    public IDisposable Freeze()
+    {
+        string pid = (process?.Id ?? throw new InvalidOperationException("jackd is not running")).ToString(CultureInfo.InvariantCulture);
+        ProcessRun.Start("kill", ["-STOP", pid]);
+        return new Thaw(pid);
+    }
+
+    private sealed class Thaw(string pid) : IDisposable
+    {
+        public void Dispose() => ProcessRun.Start("kill", ["-CONT", pid]);
+    }
 
     /// <summary>Kills jackd hard, as a crash would.</summary>
     public void Kill()
