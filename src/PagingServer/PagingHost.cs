@@ -50,9 +50,11 @@ internal sealed partial class PagingHost : IAsyncDisposable
 
     private int RunUntilStopped()
     {
-        // `nohup paging` (or a shell script) starts it with SIGHUP ignored, and .NET leaves an
-        // ignored signal ignored: reload would silently do nothing. SIGHUP means reload here.
+        // `nohup paging` starts it with SIGHUP ignored, a script's background job with SIGINT
+        // ignored, and .NET leaves an ignored signal ignored: reload or stop would silently do
+        // nothing. Here they are the service's controls, whoever started it.
         LibC.signal(LibC.SIGHUP, LibC.SIG_DFL);
+        LibC.signal(LibC.SIGINT, LibC.SIG_DFL);
         using PosixSignalRegistration term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
         using PosixSignalRegistration interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
         using PosixSignalRegistration hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, OnSignal);

@@ -8,6 +8,9 @@ internal static partial class LibC
     /// <summary>signal.h: SIGHUP on Linux.</summary>
     internal const int SIGHUP = 1;
 
+    /// <summary>signal.h: SIGINT on Linux.</summary>
+    internal const int SIGINT = 2;
+
     /// <summary>signal.h: SIG_DFL.</summary>
     internal const nint SIG_DFL = 0;
 

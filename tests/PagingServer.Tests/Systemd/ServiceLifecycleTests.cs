@@ -15,15 +15,15 @@ public sealed class ServiceLifecycleTests : IDisposable
         work.Dispose();
     }
 
-    private RunningProcess StartPaging(string config, Dictionary<string, string>? environment = null, bool underNohup = false)
+    private RunningProcess StartPaging(string config, Dictionary<string, string>? environment = null, bool signalsIgnored = false)
     {
         string file = work.Write("paging.conf", config);
         var env = new Dictionary<string, string>(jack.ClientEnv) { ["NOTIFY_SOCKET"] = systemd.Address, ["JOURNAL_STREAM"] = "8:1234" };
         foreach (var (k, v) in environment ?? [])
             env[k] = v;
-        // nohup execs paging with SIGHUP ignored, as a shell script or an SSH session may start it.
-        return underNohup
-            ? new RunningProcess(Tool.Require("nohup", "coreutils"), [RepoPaths.PublishedBinary, "--systemd", file], env, work.Path)
+        // SIGHUP and SIGINT ignored, as `nohup` and a script's background job leave them.
+        return signalsIgnored
+            ? new RunningProcess(Tool.Require("env", "coreutils"), ["--ignore-signal=HUP,INT", RepoPaths.PublishedBinary, "--systemd", file], env, work.Path)
             : new RunningProcess(RepoPaths.PublishedBinary, ["--systemd", file], env, work.Path);
     }
 
@@ -53,9 +53,9 @@ public sealed class ServiceLifecycleTests : IDisposable
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void Sighup_reloads_the_configuration_between_reloading_and_ready(bool underNohup)
+    public void Sighup_reloads_the_configuration_between_reloading_and_ready(bool signalsIgnored)
     {
-        using var paging = StartPaging(Config, underNohup: underNohup);
+        using var paging = StartPaging(Config, signalsIgnored: signalsIgnored);
         Assert.StartsWith("READY=1", systemd.Receive());
 
         work.Write("paging.conf", Config.Replace("volume-call = 50", "volume-call = 80", StringComparison.Ordinal));
@@ -64,7 +64,7 @@ public sealed class ServiceLifecycleTests : IDisposable
         Assert.StartsWith("RELOADING=1\nMONOTONIC_USEC=", systemd.Receive());
         Assert.StartsWith("READY=1", systemd.Receive());
         Assert.True(paging.WaitForOutput("configuration reloaded", Patience), paging.Output);
-        paging.Signal("TERM");
+        paging.Signal(signalsIgnored ? "INT" : "TERM"); // both stop it
         Assert.Equal(0, paging.WaitForExit(TimeSpan.FromSeconds(3)));
     }
 
