@@ -8,7 +8,9 @@ namespace PagingServer.Testing;
 /// <summary>
 /// kamailio on 127.0.0.1 as registrar (digest with a password held in the config,
 /// pv_www_authenticate; usrloc in memory) and record-routing proxy relaying calls to registered
-/// contacts, and only to contacts on 127.0.0.0/8: a test never sends a call off the box.
+/// contacts, and only to contacts on 127.0.0.0/8: a test never sends a call off the box. With
+/// <c>challengeInvites</c> it is also a PBX that wants callers to authenticate (407, RFC 3261
+/// 22.3), with the same password for every user.
 /// </summary>
 public sealed class KamailioRegistrar : IDisposable
 {
@@ -28,8 +30,11 @@ public sealed class KamailioRegistrar : IDisposable
 
     public string Log => _process.Output;
 
-    public static KamailioRegistrar Start(string password, string algorithm = "MD5")
+    public static KamailioRegistrar Start(string password, string algorithm = "MD5", bool challengeInvites = false)
     {
+        string inviteAuth = challengeInvites
+            ? $$"""if (!pv_proxy_authenticate("$fd", "{{password}}", "0")) { proxy_challenge("$fd", "1"); exit; } consume_credentials();"""
+            : "";
         string exe = Tool.Require("kamailio", "kamailio");
         var dir = new TempDirectory();
         int port = FreePort.Udp();
@@ -69,6 +74,7 @@ public sealed class KamailioRegistrar : IDisposable
                     exit;
                 }
                 if (!is_method("INVITE")) { sl_send_reply("405", "Method Not Allowed"); exit; }
+                {{inviteAuth}}
                 if (!lookup("location")) { sl_send_reply("404", "Not Found"); exit; }
                 if (!($rd =~ "^127[.]")) { sl_send_reply("403", "Loopback Only"); exit; }
                 record_route();
