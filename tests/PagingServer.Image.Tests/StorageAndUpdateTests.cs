@@ -63,6 +63,17 @@ public class StorageAndUpdateTests
     }
 
     [Fact]
+    public void Rauc_check_fails_when_a_slot_could_wait_for_its_root_for_ever_or_stop_at_a_panic()
+    {
+        using LayerCopy copy = new LayerCopy()
+            .Edit("files/wic/paging-grub.cfg", "rootfs_a rootwait=30", "rootfs_a rootwait")
+            .Edit("files/wic/paging-grub.cfg", "rootfs_b rootwait=30 panic=10", "rootfs_b rootwait=30");
+        List<string> problems = LayerChecks.Rauc(copy.Tree);
+        Assert.Contains(problems, p => p.Contains("rootfs_a waits for its root device without a bound", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("rootfs_b has no panic=", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Bundle_check_fails_without_a_signing_key()
     {
         using LayerCopy copy = new LayerCopy().Edit("recipes-core/bundles/paging-bundle.bb", "RAUC_KEY_FILE =", "# RAUC_KEY_FILE =");

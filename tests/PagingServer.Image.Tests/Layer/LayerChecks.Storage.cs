@@ -75,8 +75,10 @@ internal static partial class LayerChecks
         return problems;
     }
 
-    /// <summary>grub.cfg boots each boot name from the partition RAUC writes for it, and tells
-    /// RAUC which slot is running (rauc.slot=).</summary>
+    /// <summary>grub.cfg boots each boot name from the partition RAUC writes for it, tells
+    /// RAUC which slot is running (rauc.slot=), and never lets a slot hang the box before the
+    /// watchdog runs: a bounded rootwait=N and panic=N, so a slot that cannot mount its root
+    /// reboots and GRUB skips it (nobody is at a PA amplifier rack to press reset).</summary>
     private static IEnumerable<string> GrubSlots(LayerTree layer, List<(string Section, string Key, string Value)> ini, List<string> slots)
     {
         const string grub = "files/wic/paging-grub.cfg";
@@ -87,7 +89,15 @@ internal static partial class LayerChecks
             string expected = $"root=PARTLABEL={label} ";
             string? line = text.Split('\n').FirstOrDefault(l => l.Contains(expected, StringComparison.Ordinal));
             if (line is null || !line.Contains($"rauc.slot={ini.Get(slot, "bootname")}", StringComparison.Ordinal))
+            {
                 yield return $"{grub}: no entry boots {label} with rauc.slot={ini.Get(slot, "bootname")}";
+                continue;
+            }
+            string[] args = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (!args.Any(a => a.StartsWith("rootwait=", StringComparison.Ordinal)) || args.Contains("rootwait"))
+                yield return $"{grub}: {label} waits for its root device without a bound (use rootwait=SECONDS)";
+            if (!args.Any(a => a.StartsWith("panic=", StringComparison.Ordinal) && a != "panic=0"))
+                yield return $"{grub}: {label} has no panic=SECONDS: a kernel panic would stop the box instead of rebooting into the other slot";
         }
     }
 
