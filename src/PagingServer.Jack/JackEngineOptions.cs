@@ -57,8 +57,9 @@ public sealed record JackEngineOptions
     public TimeSpan ReconnectMaxBackoff { get; init; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>Longest wait in <see cref="JackEngine.Dispose"/> for the server to let the client
-    /// go; a hung server is left behind rather than holding up the stop.</summary>
-    public TimeSpan CloseTimeout { get; init; } = TimeSpan.FromSeconds(2);
+    /// go (a running server takes milliseconds); a hung server is left behind rather than
+    /// holding up a stop that must end within 3 s.</summary>
+    public TimeSpan CloseTimeout { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>How often music links are checked even without a JACK notification.</summary>
     public TimeSpan LinkCheckInterval { get; init; } = TimeSpan.FromMilliseconds(250);
