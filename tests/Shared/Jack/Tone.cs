@@ -90,6 +90,32 @@ public static class Tone
         return (amps[amps.Count / 2], rmss[rmss.Count / 2], (double)amps.Count / total);
     }
 
+    /// <summary>Median tone amplitude and median purity over windows of
+    /// <paramref name="window"/> samples (choose whole periods of the tone). A stretch the
+    /// recording client missed (its managed callback held up by a GC) shifts the phase: that
+    /// skews one DFT over the whole recording, but only the window or two it falls in here.</summary>
+    public static (double Amplitude, double Purity) Median(ReadOnlySpan<float> x, double hz, int window)
+    {
+        var count = x.Length / window;
+        if (count == 0)
+        {
+            return (0, 0);
+        }
+
+        var amps = new double[count];
+        var purities = new double[count];
+        for (var w = 0; w < count; w++)
+        {
+            var span = x.Slice(w * window, window);
+            amps[w] = Amplitude(span, hz);
+            purities[w] = Purity(span, hz);
+        }
+
+        Array.Sort(amps);
+        Array.Sort(purities);
+        return (amps[count / 2], purities[count / 2]);
+    }
+
     public static float[] Sine(double hz, double amplitude, int samples, int rate = JackServer.Rate)
     {
         var s = new float[samples];
