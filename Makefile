@@ -72,7 +72,7 @@ image-test: image-deps
 	image/test-image
 
 image-deps:
-	scripts/install-debian-deps-image
+	scripts/install-debian-deps --image
 
 ## example-conf: regenerate paging.example.conf from the options catalog
 example-conf: publish

@@ -37,13 +37,4 @@ internal static class ProcStats
         }
         throw new InvalidOperationException($"{file} has no {name}");
     }
-
-    /// <summary>The share of one core <paramref name="pid"/> used over <paramref name="span"/>, in percent.</summary>
-    public static double CpuPercent(int pid, TimeSpan span)
-    {
-        double before = CpuSeconds(pid);
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        Thread.Sleep(span);
-        return (CpuSeconds(pid) - before) / clock.Elapsed.TotalSeconds * 100;
-    }
 }

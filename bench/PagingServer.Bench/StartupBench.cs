@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
-using System.Text;
+using PagingServer.Tests.Systemd;
 
 namespace PagingServer.Bench;
 
@@ -25,15 +25,15 @@ internal static class StartupBench
         var cold = new List<double>();
         for (int run = 0; run < runs; run++)
         {
-            warm.Add(Start(binary, dir, jack, klaxon, warmCache, run));
-            cold.Add(Start(binary, dir, jack, klaxon, Path.Combine(dir, $"cold{run}"), run));
+            warm.Add(Start(binary, dir, jack, klaxon, warmCache));
+            cold.Add(Start(binary, dir, jack, klaxon, Path.Combine(dir, $"cold{run}")));
         }
         // The first warm run found an empty cache: it was cold, and is left out.
         yield return new Measurement(Group, "exec to READY=1, klaxon cache warm", "ms", warm.Skip(1).ToList(), "listen-only, on a running jackd");
         yield return new Measurement(Group, "exec to READY=1, klaxon cache cold (3 s klaxon converted)", "ms", cold, "44.1 kHz stereo to 48 kHz, best sinc");
     }
 
-    private static double Start(string binary, string dir, JackServer jack, string klaxon, string cache, int run)
+    private static double Start(string binary, string dir, JackServer jack, string klaxon, string cache)
     {
         string conf = Path.Combine(dir, "paging.conf");
         int port = FreePort.Udp();
@@ -50,30 +50,26 @@ internal static class StartupBench
             jack-client-name = {JackServer.UniqueName("pgs")}
             jack-autostart = no
             """);
-        string path = Path.Combine(dir, $"notify{run}-{Guid.NewGuid():N}.sock");
-        using var socket = new Socket(AddressFamily.Unix, SocketType.Dgram, ProtocolType.Unspecified);
-        socket.Bind(new UnixDomainSocketEndPoint(path));
+        using var notify = new NotifySocket();
         var env = jack.ClientEnv;
-        env["NOTIFY_SOCKET"] = path;
-        var buffer = new byte[4096];
+        env["NOTIFY_SOCKET"] = notify.Address;
         long start = Stopwatch.GetTimestamp();
         using var process = new RunningProcess(binary, [conf], env, dir);
         try
         {
-            while (true)
+            while (!notify.Receive().Split('\n').Contains("READY=1"))
             {
-                if (!socket.Poll(TimeSpan.FromSeconds(20), SelectMode.SelectRead))
-                    throw new InvalidOperationException($"paging sent no READY=1 within 20 s:\n{process.Output}");
-                int n = socket.Receive(buffer);
-                if (Encoding.UTF8.GetString(buffer, 0, n).Split('\n').Contains("READY=1"))
-                    return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             }
+            return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+        catch (SocketException)
+        {
+            throw new InvalidOperationException($"paging sent no READY=1 within the notify socket's 5 s:\n{process.Output}");
         }
         finally
         {
             process.Signal("TERM");
             process.WaitForExit(TimeSpan.FromSeconds(5));
-            File.Delete(path);
         }
     }
 }

@@ -168,7 +168,6 @@ public sealed partial class JackEngine : IDisposable
             return;
         }
 
-        Disconnect("engine disposed"); // only when the worker never started
         FailPendingKlaxons();
         _engine.Dispose();
         _self.Free();

@@ -15,7 +15,8 @@ public class FormatChangeTests
         JackProbe.WaitFor(() => h.Engine.BufferSize == 1024, TimeSpan.FromSeconds(3), "the engine to see period 1024");
         Thread.Sleep(300);
         var rec = h.Recorder.Record(TimeSpan.FromMilliseconds(500));
-        var (amplitude, purity) = Tone.Median(rec[0], 1000, 480); // 10 periods a window
+        var (amplitude, rms, _) = Tone.Windows(rec[0], 1000); // 10 periods a window
+        var purity = amplitude / Math.Sqrt(2) / rms;
         Assert.InRange(amplitude, 0.48, 0.52);
         Assert.True(purity > 0.99, $"purity {purity:F4}");
         Assert.Equal(0, stream.Overruns);

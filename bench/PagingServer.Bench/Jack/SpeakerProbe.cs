@@ -51,7 +51,7 @@ internal sealed unsafe class SpeakerProbe : IDisposable
         long until = Environment.TickCount64 + 5000;
         while (true)
         {
-            nint opened = Libjack.jack_client_open($"bench{Environment.ProcessId % 10000}p", Libjack.JackNoStartServer | Libjack.JackServerName, out int status, server);
+            nint opened = Libjack.jack_client_open(JackServer.UniqueName("bp"), Libjack.JackNoStartServer | Libjack.JackServerName, out int status, server);
             if (opened != 0)
                 return opened;
             if (Environment.TickCount64 > until)

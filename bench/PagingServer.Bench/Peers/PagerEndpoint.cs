@@ -22,8 +22,8 @@ internal sealed class PagerEndpoint : IEndpoint
         string klaxonFile = Path.Combine(dir, "klaxon.wav");
         if (klaxon)
             Sh.Run("sox", "-n", "-r", "48000", "-c", "1", klaxonFile, "synth", "0.5", "sine", "880", "vol", "0.9");
-        ConfigPath = Path.Combine(dir, "paging.conf");
-        File.WriteAllText(ConfigPath, $"""
+        string config = Path.Combine(dir, "paging.conf");
+        File.WriteAllText(config, $"""
             [sip]
             listen-address = 127.0.0.1
             port = {port}
@@ -48,10 +48,11 @@ internal sealed class PagerEndpoint : IEndpoint
             max-calls = {maxCalls}
             hold-concurrent = no
             """);
-        process = new RunningProcess(binary, [ConfigPath], jack.ClientEnv, dir);
+        process = new RunningProcess(binary, [config], jack.ClientEnv, dir);
         if (!process.WaitForOutput("SIP: registered", TimeSpan.FromSeconds(20)))
             throw new InvalidOperationException($"paging did not register:\n{process.Output}\nkamailio:\n{kamailio.Log}");
         Sip = new IPEndPoint(IPAddress.Loopback, port);
+        HasKlaxon = klaxon;
     }
 
     public string Name => "paging";
@@ -62,9 +63,7 @@ internal sealed class PagerEndpoint : IEndpoint
 
     public string User => "pager";
 
-    public bool HasKlaxon => true;
-
-    public string ConfigPath { get; }
+    public bool HasKlaxon { get; }
 
     public string Log => process.Output;
 

@@ -1,9 +1,8 @@
-using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using PagingServer.Bench.Jack;
-using PagingServer.Media.Codecs;
+using PagingServer.Tests.EndToEnd;
 
 namespace PagingServer.Bench.Sip;
 
@@ -16,7 +15,6 @@ internal sealed class RtpBursts
 {
     public static readonly TimeSpan BurstEvery = TimeSpan.FromMilliseconds(500);
     private const int PacketsPerBurst = 5; // 100 ms
-    private const int Samples = 160;
 
     public List<long> BurstSentUsec { get; } = [];
 
@@ -26,27 +24,14 @@ internal sealed class RtpBursts
         int packets = (int)(length.TotalMilliseconds / 20);
         int every = (int)(BurstEvery.TotalMilliseconds / 20);
         int first = (int)(lead.TotalMilliseconds / 20);
-        var packet = new byte[12 + Samples];
-        byte[] silence = new byte[Samples];
-        Array.Fill(silence, G711.LinearToMuLaw(0));
+        var packet = new byte[PcmuTone.PacketBytes];
         long start = Stopwatch.GetTimestamp();
         for (int p = 0; p < packets; p++)
         {
-            packet[0] = 0x80;
-            packet[1] = 0;
-            BinaryPrimitives.WriteUInt16BigEndian(packet.AsSpan(2), (ushort)p);
-            BinaryPrimitives.WriteUInt32BigEndian(packet.AsSpan(4), (uint)(p * Samples));
-            BinaryPrimitives.WriteUInt32BigEndian(packet.AsSpan(8), 0xbe4c0001);
             int inBurst = p >= first ? (p - first) % every : -1;
-            if (inBurst is >= 0 and < PacketsPerBurst)
-            {
-                for (int i = 0; i < Samples; i++)
-                    packet[12 + i] = G711.LinearToMuLaw((short)(0.5 * short.MaxValue * Math.Sin(2 * Math.PI * 1000 * (inBurst * Samples + i) / 8000.0)));
-            }
-            else
-            {
-                silence.CopyTo(packet.AsSpan(12));
-            }
+            // A burst is 1 kHz from phase 0; between bursts, silence (amplitude 0).
+            bool loud = inBurst is >= 0 and < PacketsPerBurst;
+            PcmuTone.WritePacket(packet, loud ? inBurst : 0, (ushort)p, (uint)(p * PcmuTone.SamplesPerPacket), 0xbe4c0001, 1000, loud ? 0.5 : 0);
 
             // Pace on the clock, not on sleeps: a late packet is sent at once, not pushed back.
             TimeSpan due = TimeSpan.FromMilliseconds(20 * p);

@@ -15,6 +15,6 @@ internal static partial class LibC
     internal const nint SIG_DFL = 0;
 
     /// <summary>signal(2): sets a signal's disposition; returns the previous one.</summary>
-    [LibraryImport("libc", SetLastError = true)]
+    [LibraryImport("libc")]
     internal static partial nint signal(int signum, nint handler);
 }

@@ -53,7 +53,7 @@ public sealed class BaresipCallTests : IDisposable
         Assert.True(pager.Process.WaitForOutput("page ended", TimeSpan.FromSeconds(10)), pager.Process.Output);
         string account = pager.Process.Output.Split('\n').Last(l => l.Contains("page ended", StringComparison.Ordinal));
         TestReport.Write($"e2e-baresip-{codec}", $"baresip {codec} page: {quality} (expected level about 0.400); pager: {account[(account.IndexOf("page ended", StringComparison.Ordinal))..]}; JACK xruns while recording: {capture.Xruns}");
-        Assert.True(quality.MedianSnrDb >= 30, $"{quality}; 1 kHz per 50 ms: {string.Join(' ', voice.Select(v => v.ToString("0.00", CultureInfo.InvariantCulture)))}\nbaresip: {run}\npaging:\n{pager.Process.Output}");
+        Assert.True(quality.MedianSnrDb >= 30, $"{quality}; 1 kHz per 50 ms: {ToneTrack.Show(voice)}\nbaresip: {run}\npaging:\n{pager.Process.Output}");
         Assert.InRange(quality.MedianLevel, 0.36, 0.44);
         Assert.Contains($"page starts ({codec}", pager.Process.Output, StringComparison.OrdinalIgnoreCase);
     }

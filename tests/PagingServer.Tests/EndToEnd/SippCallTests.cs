@@ -7,7 +7,6 @@ namespace PagingServer.Tests.EndToEnd;
 [Collection(SerialAudio.Name)]
 public sealed class SippCallTests : IDisposable
 {
-    private const int Window = JackServer.Rate / 20;
     private readonly TempDirectory work = new();
 
     public void Dispose() => work.Dispose();
@@ -35,7 +34,7 @@ public sealed class SippCallTests : IDisposable
         Assert.InRange(klaxonLevels[klaxonLevels.Count / 2], 0.4, 0.5);
 
         // The middle of the voice: the tone at volume-call (0.5 x 80 %) and clean.
-        var quality = ToneQuality.Measure(recorded.AsSpan((voiceStart + 5) * Window, (voiceEnd - voiceStart - 10) * Window), 1000, JackServer.Rate, Window);
+        var quality = ToneQuality.Measure(recorded.AsSpan((voiceStart + 5) * ToneTrack.Window, (voiceEnd - voiceStart - 10) * ToneTrack.Window), 1000, JackServer.Rate, ToneTrack.Window);
         TestReport.Write("e2e-sipp-pcmu", $"sipp PCMU page: klaxon then voice; {quality} (expected level 0.400); JACK xruns while recording: {capture.Xruns}");
         Assert.InRange(quality.MedianLevel, 0.36, 0.44);
         Assert.True(quality.MedianSnrDb >= 30, $"{quality}\n{pager.Process.Output}");

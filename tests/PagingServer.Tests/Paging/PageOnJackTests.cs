@@ -76,10 +76,10 @@ public sealed class PageOnJackTests : IDisposable
         int duckStart = music.FindIndex(a => a < 0.3);
         // Exact timings are the sequencer unit tests' job (fake clock); on a real server and a
         // busy machine the order and the rough spacing are what this test can promise.
-        Assert.InRange((klaxonStart - duckStart) * 0.05, 0.5, 1.8);
+        Assert.InRange((klaxonStart - duckStart) * ToneTrack.WindowSeconds, 0.5, 1.8);
         Assert.InRange(ToneTrack.Median(klaxon, klaxonStart + 2, klaxonEnd - 2), 0.4, 0.5);
         // Answered klaxon-padding after the klaxon: the voice follows after about 0.3 s.
-        Assert.InRange((voiceStart - klaxonEnd) * 0.05, 0.15, 1.6);
+        Assert.InRange((voiceStart - klaxonEnd) * ToneTrack.WindowSeconds, 0.15, 1.6);
         Assert.InRange(ToneTrack.Median(voice, voiceStart + 2, voiceEnd - 2), 0.5, 0.62);
         // Music back at its level after the page.
         Assert.InRange(ToneTrack.Median(music, voiceEnd + 20, music.Count - 2), 0.35, 0.45);

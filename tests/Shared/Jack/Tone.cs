@@ -61,17 +61,19 @@ public static class Tone
         return xx == 0 ? 0 : xy / xx;
     }
 
-    /// <summary>Median tone amplitude and median RMS over the 10 ms windows that are not
-    /// silent, and the share of windows that are not: a producer thread starved by a loaded
-    /// machine leaves gaps, which must not read as a wrong gain.</summary>
-    public static (double Amplitude, double Rms, double Audible) Windows(float[] x, double hz, int window = 480)
+    /// <summary>Median tone amplitude and median RMS over the windows (10 ms by default; choose
+    /// whole periods of the tone) that are not silent, and the share of windows that are not.
+    /// A producer thread starved by a loaded machine leaves gaps, and a cycle the managed test
+    /// recorder missed shifts the phase; either skews one DFT over the whole recording, but
+    /// only the window or two it falls in here.</summary>
+    public static (double Amplitude, double Rms, double Audible) Windows(ReadOnlySpan<float> x, double hz, int window = 480)
     {
         var amps = new List<double>();
         var rmss = new List<double>();
         var total = x.Length / window;
         for (var w = 0; w < total; w++)
         {
-            var span = x.AsSpan(w * window, window);
+            var span = x.Slice(w * window, window);
             var rms = Rms(span);
             if (rms > 0.01)
             {
@@ -88,32 +90,6 @@ public static class Tone
         amps.Sort();
         rmss.Sort();
         return (amps[amps.Count / 2], rmss[rmss.Count / 2], (double)amps.Count / total);
-    }
-
-    /// <summary>Median tone amplitude and median purity over windows of
-    /// <paramref name="window"/> samples (choose whole periods of the tone). A stretch the
-    /// recording client missed (its managed callback held up by a GC) shifts the phase: that
-    /// skews one DFT over the whole recording, but only the window or two it falls in here.</summary>
-    public static (double Amplitude, double Purity) Median(ReadOnlySpan<float> x, double hz, int window)
-    {
-        var count = x.Length / window;
-        if (count == 0)
-        {
-            return (0, 0);
-        }
-
-        var amps = new double[count];
-        var purities = new double[count];
-        for (var w = 0; w < count; w++)
-        {
-            var span = x.Slice(w * window, window);
-            amps[w] = Amplitude(span, hz);
-            purities[w] = Purity(span, hz);
-        }
-
-        Array.Sort(amps);
-        Array.Sort(purities);
-        return (amps[count / 2], purities[count / 2]);
     }
 
     public static float[] Sine(double hz, double amplitude, int samples, int rate = JackServer.Rate)

@@ -9,7 +9,7 @@ public static class ToneTrack
 {
     public const int Window = JackServer.Rate / 20;
 
-    public const double WindowSeconds = 0.05;
+    public const double WindowSeconds = (double)Window / JackServer.Rate;
 
     /// <summary>The tone's amplitude in each 50 ms window.</summary>
     public static List<double> Of(float[] x, double hz)
